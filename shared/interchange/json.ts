@@ -1,0 +1,142 @@
+/** Reads the interchange JSON: syntax errors with line and column, schema errors with JSON paths. */
+import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import { cleanText, parseThaiNumber } from '../text/normalize';
+import { ImportError, jsonPath, type Problem } from './errors';
+import { type Overrides, resolveAssessment } from './resolve';
+import type { Assessment, ResolvedAssessment } from './types';
+import validate, { type SchemaError } from './validate.generated';
+
+/** Larger files are refused before parsing: a real team is a few hundred kilobytes. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+function lineCol(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const col = offset - before.lastIndexOf('\n');
+  return `บรรทัด ${line}, คอลัมน์ ${col}`;
+}
+
+const SYNTAX_TH: Record<string, string> = {
+  InvalidSymbol: 'มีอักขระที่ไม่ใช่ JSON',
+  InvalidNumberFormat: 'ตัวเลขผิดรูปแบบ',
+  PropertyNameExpected: 'ต้องมีชื่อช่องในเครื่องหมาย "…"',
+  ValueExpected: 'ต้องมีค่า',
+  ColonExpected: 'ขาดเครื่องหมาย :',
+  CommaExpected: 'ขาดเครื่องหมาย ,',
+  CloseBraceExpected: 'ขาดวงเล็บปิด }',
+  CloseBracketExpected: 'ขาดวงเล็บปิด ]',
+  EndOfFileExpected: 'มีข้อความเกินหลังจบ JSON',
+  UnexpectedEndOfString: 'ข้อความในเครื่องหมาย "…" ไม่ปิด',
+  InvalidEscapeCharacter: 'escape ไม่ถูกต้อง',
+  InvalidCharacter: 'มีอักขระควบคุมในข้อความ',
+};
+
+function syntaxProblems(text: string): Problem[] {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const list = errors.slice(0, 20).map((e) => {
+    const code = printParseErrorCode(e.error);
+    return { where: lineCol(text, e.offset), message: `${SYNTAX_TH[code] ?? 'JSON ไม่ถูกต้อง'} (${code})` };
+  });
+  return list.length ? list : [{ where: '$', message: 'JSON ไม่ถูกต้อง (invalid JSON)' }];
+}
+
+function schemaMessage(e: SchemaError): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `ขาดช่อง "${p.missingProperty}" (required)`;
+    case 'additionalProperties':
+      return `ไม่รู้จักช่อง "${p.additionalProperty}" (unknown field)`;
+    case 'type':
+      return `ต้องเป็น${p.type === 'integer' ? 'จำนวนเต็ม' : p.type === 'number' ? 'ตัวเลข' : p.type === 'string' ? 'ข้อความ' : p.type === 'array' ? 'รายการ [...]' : 'ออบเจกต์ {...}'} (must be ${p.type})`;
+    case 'const':
+      return `ต้องเป็น ${JSON.stringify(p.allowedValue)}`;
+    case 'enum':
+      return `ต้องเป็นค่าใดค่าหนึ่งใน ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'minimum':
+      return `ต้องไม่น้อยกว่า ${p.limit}`;
+    case 'maximum':
+      return `ต้องไม่เกิน ${p.limit}`;
+    case 'minLength':
+      return 'ต้องไม่ว่าง (must not be empty)';
+    case 'maxLength':
+      return `ยาวเกิน ${p.limit} ตัวอักษร`;
+    case 'minItems':
+      return `ต้องมีอย่างน้อย ${p.limit} รายการ`;
+    case 'maxItems':
+      return `มีได้ไม่เกิน ${p.limit} รายการ`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+const NUMERIC_PERSON_MAPS = ['competencies', 'expected'] as const;
+
+/** Numbers written as strings with Thai or ASCII digits ("๓", "80.5") become numbers; text is cleaned. */
+function normaliseInput(data: unknown): void {
+  if (!data || typeof data !== 'object') return;
+  const d = data as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === 'string' ? (parseThaiNumber(v) ?? v) : v);
+  if (d.round && typeof d.round === 'object') {
+    const r = d.round as Record<string, unknown>;
+    r.fiscalYear = num(r.fiscalYear);
+    r.round = num(r.round);
+  }
+  if (!Array.isArray(d.people)) return;
+  for (const p of d.people) {
+    if (!p || typeof p !== 'object') continue;
+    const person = p as Record<string, unknown>;
+    for (const k of ['id', 'name', 'positionType', 'positionLevel']) {
+      if (typeof person[k] === 'string') person[k] = cleanText(person[k] as string);
+    }
+    person.achievement = num(person.achievement);
+    if (person.achievement === undefined) delete person.achievement;
+    for (const m of NUMERIC_PERSON_MAPS) {
+      const map = person[m];
+      if (map && typeof map === 'object' && !Array.isArray(map)) {
+        for (const [k, v] of Object.entries(map)) (map as Record<string, unknown>)[k] = num(v);
+      }
+    }
+  }
+}
+
+export function parseAssessmentJson(
+  text: string,
+  file = 'assessment.json',
+  overrides: Overrides = {},
+): ResolvedAssessment {
+  if (text.length > MAX_BYTES) {
+    throw new ImportError(file, [{ where: '$', message: `ไฟล์ใหญ่เกิน ${MAX_BYTES / 1024 / 1024} MB` }]);
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (e) {
+    if (e instanceof RangeError)
+      throw new ImportError(file, [{ where: '$', message: 'JSON ซ้อนลึกเกินไป (nested too deeply)' }]);
+    throw new ImportError(file, syntaxProblems(body));
+  }
+  normaliseInput(data);
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => ({
+      where: jsonPath(e.instancePath),
+      message: schemaMessage(e),
+    }));
+    throw new ImportError(file, dedupe(problems));
+  }
+  const { assessment, problems } = resolveAssessment(data as Assessment, overrides);
+  if (problems.length) throw new ImportError(file, problems);
+  return assessment;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.where}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

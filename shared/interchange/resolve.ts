@@ -1,0 +1,98 @@
+/**
+ * Checks that go beyond the schema (levels within the set's range for the method, known
+ * positions, unique ids, weights adding up) and fills in defaults. Shared by the JSON and CSV
+ * readers so both give the same answers with their own way of saying where.
+ */
+import { isCompetencyCode, levelRange } from '../dictionary';
+import { COMPETENCY_CODES, type SetId } from '../dictionary/types';
+import { DEFAULT_BANDS, sortBands } from '../rules/bands';
+import { positionCode } from '../rules/positions';
+import { METHOD_RULES } from '../rules/scoring';
+import { DEFAULT_WEIGHTS, type Weights, weightsProblem } from '../rules/weights';
+import type { Problem } from './errors';
+import { type Assessment, FORMAT, type Method, type Person, type ResolvedAssessment, VERSION } from './types';
+
+export interface Overrides {
+  set?: SetId;
+  method?: Method;
+  weights?: Weights;
+}
+
+/** How a reader names the place of a person's field: a JSON path, or a CSV line and column. */
+export type Locate = (personIndex: number, field: string) => string;
+
+export const jsonLocate: Locate = (i, field) => `$.people[${i}]${field ? `.${field}` : ''}`;
+
+export function resolveAssessment(
+  a: Assessment,
+  overrides: Overrides = {},
+  locate: Locate = jsonLocate,
+): { assessment: ResolvedAssessment; problems: Problem[] } {
+  const set = overrides.set ?? a.set ?? 'bma';
+  const method = overrides.method ?? a.method ?? 'gap';
+  const weights = overrides.weights ?? a.weights ?? { ...DEFAULT_WEIGHTS };
+  const bands = sortBands(a.bands ?? DEFAULT_BANDS);
+  const problems: Problem[] = [];
+
+  const wp = weightsProblem(weights);
+  if (wp) problems.push({ where: overrides.weights ? '--weights' : '$.weights', message: wp });
+  const labels = new Set<string>();
+  bands.forEach((b) => {
+    if (labels.has(b.label)) problems.push({ where: '$.bands', message: `ชื่อระดับผล "${b.label}" ซ้ำ` });
+    labels.add(b.label);
+  });
+
+  const rule = METHOD_RULES[method];
+  const seen = new Map<string, number>();
+  a.people.forEach((p, i) => {
+    const prev = seen.get(p.id);
+    if (prev !== undefined) {
+      problems.push({ where: locate(i, 'id'), message: `รหัส "${p.id}" ซ้ำกับคนที่ ${prev + 1} (duplicate id)` });
+    } else seen.set(p.id, i);
+
+    for (const [code, value] of Object.entries(p.competencies)) {
+      if (!isCompetencyCode(code) || value === undefined) continue;
+      const { min, max } = rule.range(set, code);
+      if (value < min || value > max) {
+        problems.push({
+          where: locate(i, `competencies.${code}`),
+          message: `${method === 'rating' ? 'คะแนน' : 'ระดับ'} ${value} อยู่นอกช่วง ${min}–${max} ของ ${code} (ชุด ${set}, วิธี ${method})`,
+        });
+      }
+    }
+    for (const [code, value] of Object.entries(p.expected ?? {})) {
+      if (!isCompetencyCode(code) || value === undefined) continue;
+      const { min, max } = levelRange(set, code);
+      if (value < min || value > max) {
+        problems.push({
+          where: locate(i, `expected.${code}`),
+          message: `ระดับที่คาดหวัง ${value} อยู่นอกช่วง ${min}–${max} ของ ${code}`,
+        });
+      }
+    }
+    const needsPosition = rule.usesExpected && COMPETENCY_CODES.some((c) => p.expected?.[c] === undefined);
+    if (needsPosition) {
+      try {
+        positionCode(p.positionType, p.positionLevel);
+      } catch (e) {
+        problems.push({ where: locate(i, 'positionLevel'), message: (e as Error).message });
+      }
+    }
+  });
+
+  const assessment: ResolvedAssessment = {
+    ...a,
+    format: FORMAT,
+    version: VERSION,
+    set,
+    method,
+    weights,
+    bands,
+  };
+  return { assessment, problems };
+}
+
+/** Competencies a person has no value for (they can be filled in later, but not scored yet). */
+export function missingCompetencies(p: Person): string[] {
+  return COMPETENCY_CODES.filter((c) => p.competencies[c] === undefined);
+}

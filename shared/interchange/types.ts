@@ -1,0 +1,50 @@
+/** Assessment interchange, version 1 (contracts §3). The JSON Schema in assessment.schema.json is the same contract. */
+import type { CompetencyCode, SetId } from '../dictionary/types';
+import type { Band } from '../rules/bands';
+import type { Weights } from '../rules/weights';
+
+export const FORMAT = 'samatthana/assessment';
+export const VERSION = 1;
+
+export const METHODS = ['gap', 'rating', 'bma-points'] as const;
+export type Method = (typeof METHODS)[number];
+
+export type CompetencyValues = Partial<Record<CompetencyCode, number>>;
+
+export interface Person {
+  id: string;
+  name: string;
+  positionType?: string;
+  positionLevel?: string;
+  /** Achievement score 0–100; without it total and band are null. */
+  achievement?: number;
+  /** Displayed level (gap, bma-points) or rating 1–5 (rating), per competency. */
+  competencies: CompetencyValues;
+  /** Overrides the expected-level table for this person. */
+  expected?: CompetencyValues;
+}
+
+export interface Round {
+  /** Buddhist-era fiscal year, named by the year it ends in. */
+  fiscalYear: number;
+  round: 1 | 2;
+}
+
+export interface Assessment {
+  format: typeof FORMAT;
+  version: typeof VERSION;
+  set?: SetId;
+  method?: Method;
+  round?: Round;
+  weights?: Weights;
+  bands?: Band[];
+  people: Person[];
+}
+
+/** An assessment with every default filled in. */
+export interface ResolvedAssessment extends Assessment {
+  set: SetId;
+  method: Method;
+  weights: Weights;
+  bands: Band[];
+}

@@ -1,0 +1,7 @@
+export * from './bands';
+export * from './expected';
+export * from './positions';
+export * from './rounding';
+export * from './rounds';
+export * from './scoring';
+export * from './weights';

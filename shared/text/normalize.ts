@@ -1,0 +1,59 @@
+/**
+ * Thai text normalisation used everywhere text from a person, a form or a file meets our data.
+ * One place for each rule: NFC, zero-width characters, Thai digits, spacing.
+ */
+
+/** U+200B–U+200D (zero-width space / non-joiner / joiner), U+2060 word joiner, U+FEFF BOM, soft hyphen. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const THAI_DIGITS = /[\u0E50-\u0E59]/g;
+const ASCII_DIGITS = /[0-9]/g;
+/** Every kind of white space, including no-break space and the ideographic space. */
+const SPACES = /[\s\u00A0\u3000]+/g;
+
+export function stripZeroWidth(s: string): string {
+  return s.replace(ZERO_WIDTH, '');
+}
+
+/** ๐–๙ → 0–9. */
+export function foldThaiDigits(s: string): string {
+  return s.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
+}
+
+/** 0–9 → ๐–๙, for printed forms. */
+export function toThaiDigits(s: string | number): string {
+  return String(s).replace(ASCII_DIGITS, (d) => String.fromCharCode(0x0e50 + Number(d)));
+}
+
+/** NFC, zero-width characters removed, Thai digits folded, runs of space collapsed, trimmed. */
+export function cleanText(s: string): string {
+  return foldThaiDigits(stripZeroWidth(s.normalize('NFC')))
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/**
+ * A key for comparing Thai text: cleanText without any spaces and lower-cased. Thai writes no
+ * spaces between words, and sources insert stray ones ("ประ สิทธิภาพ"), so spaces never matter.
+ */
+export function matchKey(s: string): string {
+  return cleanText(s).replace(/ /g, '').toLowerCase();
+}
+
+/** Parses an integer written with ASCII or Thai digits (surrounding space allowed); otherwise null. */
+export function parseThaiInt(s: string): number | null {
+  const t = cleanText(s);
+  return /^[+-]?\d+$/.test(t) ? Number(t) : null;
+}
+
+/** Parses a decimal number written with ASCII or Thai digits ("๘๐.๕", "80.5", "80,5" is refused). */
+export function parseThaiNumber(s: string): number | null {
+  const t = cleanText(s);
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : null;
+}
+
+/** Display width in a monospace terminal: Thai vowels and tone marks above/below take no column. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) if (!/\p{Mn}/u.test(ch)) w++;
+  return w;
+}

@@ -1,0 +1,169 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = new URL('../../bin/samatthana.js', import.meta.url).pathname;
+const sample = new URL('../../shared/samples/team.json', import.meta.url).pathname;
+
+function cli(...args: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'samatthana-cli-'));
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr, written: readdirSync(dir) };
+}
+
+function file(name: string, text: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'samatthana-in-'));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('samatthana CLI (the real binary)', () => {
+  it('sets --json prints both sets in the contract’s shape', () => {
+    const r = cli('sets', '--json');
+    expect(r.code).toBe(0);
+    const { sets } = JSON.parse(r.out);
+    expect(sets.map((s: { id: string }) => s.id)).toEqual(['bma', 'ocsc']);
+    const exp = sets[0].competencies[2];
+    expect(Object.keys(exp)).toEqual(
+      expect.arrayContaining(['code', 'nameTh', 'nameEn', 'definition', 'levels']),
+    );
+    expect(exp.levels[2]).toMatchObject({ level: 2, missingFromSource: true });
+    const ing1 = sets[0].competencies[3].levels[1];
+    expect(ing1).toMatchObject({ level: 1, title: 'ซื่อสัตย์สุจริต', titleOriginal: 'ชื่อสัตย์สุจริต' });
+    expect(Array.isArray(ing1.indicators)).toBe(true);
+    expect(sets[0].competencies[0].levels[1]).not.toHaveProperty('titleOriginal');
+  });
+
+  it('sets prints a Thai listing', () => {
+    const r = cli('sets');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/SERV\s+การบริการที่ดี.*ระดับ 0–6/);
+    expect(r.out).toMatch(/ต้นฉบับไม่มีระดับ 2/);
+  });
+
+  it('lookup --json finds a level despite misspelling, spacing and Thai digits', () => {
+    const r = cli('lookup', 'ชื่อ สัตย์', '--set', 'bma', '--limit', '๓'.replace('๓', '3'), '--json');
+    expect(r.code).toBe(0);
+    const { hits } = JSON.parse(r.out);
+    expect(hits[0]).toMatchObject({ set: 'bma', competency: 'ING', level: 1, title: 'ซื่อสัตย์สุจริต' });
+    expect(Object.keys(hits[0]).sort()).toEqual(['competency', 'level', 'score', 'set', 'text', 'title']);
+  });
+
+  it('validate accepts the sample and rejects a bad file with exit 1, naming the file and JSON path', () => {
+    expect(cli('validate', sample)).toMatchObject({ code: 0 });
+    expect(cli('validate', sample).out).toMatch(/ถูกต้อง — 12 คน/);
+    const bad = file(
+      'bad.json',
+      JSON.stringify({
+        format: 'samatthana/assessment',
+        version: 1,
+        people: [{ id: 'A', name: 'ก', competencies: { ACH: 9 } }],
+      }),
+    );
+    const r = cli('validate', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('bad.json');
+    expect(r.err).toContain('$.people[0].competencies.ACH');
+    expect(r.out).toBe('');
+  });
+
+  it('validate names the line and column of a CSV problem', () => {
+    const bad = file('team.csv', 'id,name,positionLevel,ACH\nA,ก,K1,1\nB,ข,K1,x\n');
+    const r = cli('validate', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/team\.csv/);
+    expect(r.err).toMatch(/บรรทัด 3, คอลัมน์ ACH/);
+  });
+
+  it('score --json gives the contract’s fields, rounded to 2 decimals', () => {
+    const r = cli('score', sample, '--json');
+    expect(r.code).toBe(0);
+    const { people } = JSON.parse(r.out);
+    expect(people).toHaveLength(12);
+    expect(people[0]).toEqual({
+      id: 'P001',
+      name: 'นางสาวสมศรี ใจดี',
+      expected: { ACH: 2, SERV: 2, EXP: 2, ING: 2, TW: 2 },
+      points: { ACH: 3, SERV: 3, EXP: 2, ING: 1, TW: 3 },
+      competencyScore: 24,
+      achievementScore: 56,
+      total: 80,
+      band: 'ดีมาก',
+    });
+    // 68.25 × 0.7 = 47.775 → 47.78 (half away from zero)
+    expect(people[3].achievementScore).toBe(47.78);
+  });
+
+  it('score honours --method and --weights over the file', () => {
+    const r = cli('score', sample, '--json', '--weights', '50/50', '--method', 'bma-points');
+    expect(r.code).toBe(0);
+    const p7 = JSON.parse(r.out).people[6];
+    // วิชาการ เชี่ยวชาญ expects 3 in bma; displayed 4 3 4 3 3 → 5 4 5 4 4 = 22 of 25 × 50 = 44; 95 × 0.5 = 47.5
+    expect(p7.expected.ACH).toBe(3);
+    expect(p7.competencyScore).toBe(44);
+    expect(p7.total).toBe(91.5);
+  });
+
+  it('score --set ocsc re-checks levels against that set (SERV 6 exists only in bma)', () => {
+    const r = cli('score', sample, '--set', 'ocsc');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/\$\.people\[11\]\.competencies\.SERV: ระดับ 6 อยู่นอกช่วง 0–5/);
+    expect(r.out).toBe('');
+  });
+
+  it('score prints a Thai table', () => {
+    const r = cli('score', sample);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/รหัส\s+ชื่อ-สกุล/);
+    expect(r.out).toMatch(/P011.*52\.60\s+ต้องปรับปรุง/);
+  });
+
+  it('score refuses people with missing levels, exit 1', () => {
+    const partial = file(
+      'p.json',
+      JSON.stringify({
+        format: 'samatthana/assessment',
+        version: 1,
+        people: [{ id: 'A', name: 'ก', positionLevel: 'K1', competencies: { ACH: 1 } }],
+      }),
+    );
+    const r = cli('score', partial);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/\$\.people\[0\]\.competencies.*SERV, EXP, ING, TW/);
+  });
+
+  it('usage errors exit 2 and write nothing', () => {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['score'],
+      ['score', sample, '--method', 'points'],
+      ['score', sample, '--weights', '60/30'],
+      ['lookup'],
+      ['sets', '--bogus'],
+    ]) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.written).toEqual([]);
+    }
+  });
+
+  it('a missing file is bad input (exit 1) that names it', () => {
+    const r = cli('score', 'no-such-file.json');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no-such-file\.json: ไม่พบไฟล์/);
+  });
+
+  it('--help and --version', () => {
+    expect(cli('--help')).toMatchObject({ code: 0 });
+    expect(cli('--help').out).toMatch(/samatthana score FILE/);
+    expect(cli('--version').out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
