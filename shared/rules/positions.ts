@@ -90,8 +90,21 @@ export class UnknownPositionError extends Error {
   }
 }
 
+/** A team repeats a handful of positions: resolve each spelling once. */
+const RESOLVED = new Map<string, PositionCode>();
+
 /** Resolves a position as printed on a form (type and level, either may be a DPIS code) to its code. */
 export function positionCode(positionType = '', positionLevel = ''): PositionCode {
+  const key = `${positionType}\u0000${positionLevel}`;
+  let code = RESOLVED.get(key);
+  if (!code) {
+    code = resolvePosition(positionType, positionLevel);
+    if (RESOLVED.size < 10_000) RESOLVED.set(key, code);
+  }
+  return code;
+}
+
+function resolvePosition(positionType: string, positionLevel: string): PositionCode {
   for (const raw of [positionLevel, positionType]) {
     const code = cleanText(raw).toUpperCase() as PositionCode;
     if (BY_CODE.has(code)) return code;

@@ -9,8 +9,20 @@ export interface Fraction {
   den: bigint; // always > 0
 }
 
+/** Scores repeat the same few weights and achievement values: parse each decimal once. */
+const CACHE = new Map<number, Fraction>();
+
 /** A finite decimal number as an exact fraction (80.05 → 8005/100), through its shortest decimal form. */
 export function fraction(x: number): Fraction {
+  let f = CACHE.get(x);
+  if (!f) {
+    f = parseDecimal(x);
+    if (CACHE.size < 100_000) CACHE.set(x, f);
+  }
+  return f;
+}
+
+function parseDecimal(x: number): Fraction {
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
   const [mantissa = '0', exp = '0'] = x.toString().toLowerCase().split('e');
   const [int = '0', frac = ''] = mantissa.split('.');

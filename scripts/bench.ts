@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: every benchmark in one run, printed as one table with each goal beside it.
+ * Ratios are measured within the run, so they hold on any machine.
+ */
+import { benchLookup, benchScoring } from './bench/core';
+
+interface Row {
+  name: string;
+  value: string;
+  goal: string;
+  ok: boolean;
+}
+
+const rows: Row[] = [];
+
+const scoring = benchScoring();
+rows.push({
+  name: 'scoring throughput (gap, 100,000 people)',
+  value: `${scoring.peoplePerSecond.toLocaleString('en')} people/s`,
+  goal: '≥ 100,000 people/s',
+  ok: scoring.peoplePerSecond >= 100_000,
+});
+
+const lookup = benchLookup();
+rows.push({
+  name: `indicator lookup, both sets (${lookup.queries} queries)`,
+  value: `mean ${lookup.meanMs.toFixed(3)} ms, p95 ${lookup.p95Ms.toFixed(3)} ms`,
+  goal: '< 5 ms per query',
+  ok: lookup.p95Ms < 5,
+});
+
+const width = (k: keyof Row) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));
+const line = (r: Record<string, string>) =>
+  `| ${r.name!.padEnd(width('name'))} | ${r.value!.padEnd(width('value'))} | ${r.goal!.padEnd(width('goal'))} | ${r.ok!.padEnd(4)} |`;
+console.log(line({ name: 'benchmark', value: 'value', goal: 'goal', ok: 'met' }));
+console.log(
+  `|${'-'.repeat(width('name') + 2)}|${'-'.repeat(width('value') + 2)}|${'-'.repeat(width('goal') + 2)}|------|`,
+);
+for (const r of rows) console.log(line({ ...r, ok: r.ok ? 'yes' : 'NO' }));
+if (rows.some((r) => !r.ok)) process.exitCode = 1;
