@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { levelRange } from '../../shared/dictionary';
 import { COMPETENCY_CODES, type CompetencyCode } from '../../shared/dictionary/types';
-import { assessmentToCsv, METHODS, parseAssessmentCsv } from '../../shared/interchange';
+import {
+  assessmentToCsv,
+  ImportError,
+  METHODS,
+  parseAssessment,
+  parseAssessmentCsv,
+} from '../../shared/interchange';
 import type { Person } from '../../shared/interchange/types';
 import { METHOD_RULES, OCSC_BANDS, POSITIONS, ratio, round, scorePerson } from '../../shared/rules';
 import { cleanText } from '../../shared/text/normalize';
@@ -147,6 +153,51 @@ describe('CSV round trip', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('hostile input', () => {
+  it('any bytes either import or are rejected with located problems, never another exception', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom('x.csv', 'x.json', 'upload'),
+        (bytes, name) => {
+          try {
+            parseAssessment(bytes, name);
+          } catch (e) {
+            expect(e).toBeInstanceOf(ImportError);
+            expect((e as ImportError).problems.length).toBeGreaterThan(0);
+            for (const p of (e as ImportError).problems) expect(p.where).not.toBe('');
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('mutated valid JSON is imported whole or rejected whole', () => {
+    const valid = JSON.stringify({
+      format: 'samatthana/assessment',
+      version: 1,
+      people: [{ id: 'A', name: 'ก', positionLevel: 'K1', competencies: { ACH: 1, SERV: 2 } }],
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: valid.length - 1 }),
+        fc.string({ maxLength: 3 }),
+        (at, insert) => {
+          const text = valid.slice(0, at) + insert + valid.slice(at + 1);
+          try {
+            const a = parseAssessment(text, 'x.json');
+            expect(a.people.every((p) => typeof p.id === 'string' && p.id !== '')).toBe(true);
+          } catch (e) {
+            expect(e).toBeInstanceOf(ImportError);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
