@@ -69,6 +69,15 @@ function columnFor(header: string): Column | null {
   return null;
 }
 
+/**
+ * The separator is whatever the header line uses: a comma, or else a tab or semicolon (Excel in
+ * some locales). Guessing from the whole file can be fooled by the data ("|" inside a name).
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  return [',', '\t', ';'].find((d) => header.includes(d)) ?? ',';
+}
+
 interface Row {
   cells: string[];
   line: number;
@@ -81,6 +90,7 @@ function readRows(text: string): { rows: Row[]; problems: Problem[] } {
   let lastCursor = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
+    delimiter: delimiterOf(text),
     skipEmptyLines: false,
     step: (result) => {
       const start = line;

@@ -34,7 +34,8 @@ const SYNTAX_TH: Record<string, string> = {
 function syntaxProblems(text: string): Problem[] {
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const list = errors.slice(0, 20).map((e) => {
+  // After the first syntax error a parser can only guess; later "errors" are its guesses, so name the first.
+  const list = errors.slice(0, 1).map((e) => {
     const code = printParseErrorCode(e.error);
     return { where: lineCol(text, e.offset), message: `${SYNTAX_TH[code] ?? 'JSON ไม่ถูกต้อง'} (${code})` };
   });

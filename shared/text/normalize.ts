@@ -9,6 +9,10 @@ const THAI_DIGITS = /[\u0E50-\u0E59]/g;
 const ASCII_DIGITS = /[0-9]/g;
 /** Every kind of white space, including no-break space and the ideographic space. */
 const SPACES = /[\s\u00A0\u3000]+/g;
+/** Control characters (NUL, escape, …) never belong in a name or label: they count as a space. */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Half of a surrogate pair without its other half is not text at all. */
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripZeroWidth(s: string): string {
   return s.replace(ZERO_WIDTH, '');
@@ -24,9 +28,11 @@ export function toThaiDigits(s: string | number): string {
   return String(s).replace(ASCII_DIGITS, (d) => String.fromCharCode(0x0e50 + Number(d)));
 }
 
-/** NFC, zero-width characters removed, Thai digits folded, runs of space collapsed, trimmed. */
+/** NFC, zero-width and control characters removed, Thai digits folded, runs of space collapsed, trimmed. */
 export function cleanText(s: string): string {
-  return foldThaiDigits(stripZeroWidth(s.normalize('NFC')))
+  return foldThaiDigits(
+    stripZeroWidth(s.replace(LONE_SURROGATES, '').replace(CONTROLS, ' ').normalize('NFC')),
+  )
     .replace(SPACES, ' ')
     .trim();
 }

@@ -268,6 +268,16 @@ describe('interchange CSV', () => {
     expect(problemsOf(() => parseAssessmentCsv('', 'x.csv'))[0]!.message).toMatch(/ว่าง/);
   });
 
+  it('takes the separator from the header line: comma, tab or semicolon, never a character inside the data', () => {
+    for (const sep of [',', '\t', ';']) {
+      const csv = ['id', 'name', 'positionLevel', 'ACH'].join(sep) + '\n' + ['A', 'ก|ข', 'K1', '1'].join(sep);
+      expect(parseAssessmentCsv(csv, 'x.csv').people[0]).toMatchObject({
+        name: 'ก|ข',
+        competencies: { ACH: 1 },
+      });
+    }
+  });
+
   it('takes set, method and weights from options', () => {
     const csv = 'id,name,positionLevel,SERV\nA,ก,K1,6';
     expect(parseAssessmentCsv(csv, 'x.csv').people[0]!.competencies.SERV).toBe(6);

@@ -152,7 +152,7 @@ describe('CSV round trip', () => {
           expect(back.people.map((p) => p.competencies)).toEqual(people.map((p) => p.competencies));
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
   });
 });
