@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { lookup } from './commands/lookup';
 import { score } from './commands/score';
 import { sets } from './commands/sets';
+import { template } from './commands/template';
 import { validate } from './commands/validate';
 import { type Command, InputError, type Io, UsageError } from './io';
 
-const COMMANDS: Record<string, Command> = { sets, lookup, validate, score };
+const COMMANDS: Record<string, Command> = { sets, lookup, validate, score, template };
 
 export const USAGE = `samatthana — สมรรถนะหลักข้าราชการ: พจนานุกรม ค้นพฤติกรรมบ่งชี้ ตรวจและคิดคะแนน
 
@@ -26,11 +27,6 @@ Exit status: 0 สำเร็จ, 1 ข้อมูลนำเข้าไม�
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   return pkg.version;
-}
-
-/** Extra commands registered by other modules (the template writer). */
-export function registerCommand(name: string, command: Command): void {
-  COMMANDS[name] = command;
 }
 
 export async function main(argv: string[], io: Io = stdio()): Promise<number> {

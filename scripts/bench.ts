@@ -3,6 +3,7 @@
  * Ratios are measured within the run, so they hold on any machine.
  */
 import { benchLookup, benchScoring } from './bench/core';
+import { benchSheets } from './bench-sheets';
 
 interface Row {
   name: string;
@@ -27,6 +28,21 @@ rows.push({
   value: `mean ${lookup.meanMs.toFixed(3)} ms, p95 ${lookup.p95Ms.toFixed(3)} ms`,
   goal: '< 5 ms per query',
   ok: lookup.p95Ms < 5,
+});
+
+const sheets = await benchSheets();
+rows.push({
+  name: '.xlsx template, 10,000 people (median of 3)',
+  value: `${sheets.xlsx10kMs} ms (${sheets.peoplePerSecond.toLocaleString('en')} people/s)`,
+  goal: '≤ 1,500 ms',
+  ok: sheets.xlsx10kMs <= 1500,
+});
+const callBudget = 1.5 * sheets.appsScriptCalls10 + 10;
+rows.push({
+  name: 'Apps Script adapter calls, 10 → 1,000 people',
+  value: `${sheets.appsScriptCalls10} → ${sheets.appsScriptCalls1000}`,
+  goal: `1,000 people ≤ 1.5 × (10 people) + 10 = ${callBudget}`,
+  ok: sheets.appsScriptCalls1000 <= callBudget,
 });
 
 const width = (k: keyof Row) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));

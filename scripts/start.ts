@@ -2,6 +2,7 @@
  * `npm start`: the main job on the bundled sample team — score everyone and print the Thai table,
  * then look up an indicator. Finishes by itself when not interactive (CI=true or no TTY).
  */
+import { mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../cli/main';
@@ -25,6 +26,17 @@ await run(['score', sample]);
 
 heading('2. ค้นพฤติกรรมบ่งชี้ (look up an indicator)');
 await run(['lookup', 'ซื่อสัตย์', '--limit', '3']);
+
+heading('3. แม่แบบคิดคะแนนสำหรับ Excel / Google Sheets (scoring template)');
+const outDir = join(root, 'out');
+mkdirSync(outDir, { recursive: true });
+await run([
+  'template',
+  '--people',
+  sample,
+  '--out',
+  relative(process.cwd(), join(outDir, 'team-template.xlsx')),
+]);
 
 heading('เสร็จ (done)');
 console.log(`ไฟล์ตัวอย่าง: ${sample}`);

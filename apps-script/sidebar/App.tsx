@@ -1,0 +1,39 @@
+/** The sidebar: build a template, look up indicators, export and repair. */
+import { useState } from 'preact/hooks';
+import { BuildPanel } from './BuildPanel';
+import { ExportPanel } from './ExportPanel';
+import { LookupPanel } from './LookupPanel';
+import type { Server } from './server';
+import { Tabs } from './Tabs';
+
+export function App({ server }: { server: Server }) {
+  const [status, setStatus] = useState('');
+  return (
+    <main>
+      <h1>สมรรถนะ · แม่แบบคะแนน</h1>
+      <Tabs
+        label="งานของแถบด้านข้าง"
+        tabs={[
+          {
+            id: 'build',
+            label: 'สร้างแม่แบบ',
+            panel: () => <BuildPanel server={server} onStatus={setStatus} />,
+          },
+          {
+            id: 'lookup',
+            label: 'ค้นหาตัวชี้วัด',
+            panel: () => <LookupPanel server={server} onStatus={setStatus} />,
+          },
+          {
+            id: 'export',
+            label: 'ส่งออก / ซ่อม',
+            panel: () => <ExportPanel server={server} onStatus={setStatus} />,
+          },
+        ]}
+      />
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </main>
+  );
+}

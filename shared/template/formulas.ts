@@ -1,0 +1,125 @@
+/**
+ * Every formula of the template, written once. Both renderers emit exactly these texts. Only
+ * functions that Google Sheets, Excel and LibreOffice compute the same way are used: IF, AND, OR,
+ * COUNT, COUNTIF, MAX, MIN, SUM, ROUND, INDEX, MATCH, LARGE, IFERROR, INDIRECT.
+ *
+ * Row templates hold "{r}" where the person's row number goes.
+ */
+import { COMPETENCY_CODES } from '../dictionary/types';
+import type { Method } from '../interchange/types';
+import { METHOD_RULES } from '../rules/scoring';
+import { absRef, columnLetter } from './a1';
+import {
+  BAND_FIRST_ROW,
+  BAND_ROWS,
+  COL,
+  competencyCol,
+  EXPECTED_COL,
+  EXPECTED_FIRST_ROW,
+  EXPECTED_ROWS,
+  expectedCol,
+  SETTINGS_ROW,
+  SHEETS,
+} from './layout';
+
+const c = (col: number) => `$${columnLetter(col)}{r}`;
+
+const W_ACHIEVEMENT = absRef(SHEETS.settings, SETTINGS_ROW.achievementWeight, 2);
+const W_COMPETENCY = absRef(SHEETS.settings, SETTINGS_ROW.competencyWeight, 2);
+const BAND_LABELS = absRef(SHEETS.bands, BAND_FIRST_ROW, 1, BAND_ROWS);
+const BAND_MINS = absRef(SHEETS.bands, BAND_FIRST_ROW, 2, BAND_ROWS);
+const POS_CODES = absRef(SHEETS.expected, EXPECTED_FIRST_ROW, EXPECTED_COL.code, EXPECTED_ROWS);
+const POS_KEYS = absRef(SHEETS.expected, EXPECTED_FIRST_ROW, EXPECTED_COL.key, EXPECTED_ROWS);
+const POS_EXPECTED = absRef(SHEETS.expected, EXPECTED_FIRST_ROW, EXPECTED_COL.expected, EXPECTED_ROWS);
+
+/**
+ * Rounding: ROUND is half away from zero in all three, but a tie such as 56.035 may be held in
+ * binary as 56.03499999…; adding 1E-9 settles it upwards. A score's exact value moves in steps far
+ * larger than that (with achievement of up to 2 decimals and weights of up to 4, a value that is not
+ * a tie lies at least 3E-9 from one) and floating-point error is far smaller (about 1E-13), so the
+ * result always equals the exact rounding of shared/rules.
+ */
+const NUDGE = '1E-9';
+
+/** The DPIS position code: type|level looked up in the expected-level table, or a code typed as the level. */
+export const POSITION_CODE =
+  `IF(AND(${c(COL.positionType)}="",${c(COL.positionLevel)}=""),"",` +
+  `IFERROR(INDEX(${POS_CODES},MATCH(${c(COL.positionType)}&"|"&${c(COL.positionLevel)},${POS_KEYS},0)),` +
+  `IFERROR(INDEX(${POS_CODES},MATCH(${c(COL.positionLevel)},${POS_CODES},0)),"")))`;
+
+/** Expected level from the table (a number typed in this cell instead overrides it). */
+export const EXPECTED = `IF(${c(COL.positionCode)}="","",INDEX(${POS_EXPECTED},MATCH(${c(COL.positionCode)},${POS_CODES},0)))`;
+
+/** Points one competency earns, by method (scoring-rules.md). */
+function pointsOf(method: Method, value: string, expected: string): string {
+  switch (method) {
+    case 'gap':
+      return `MAX(0,3-MAX(0,${expected}-${value}))`;
+    case 'bma-points':
+      return `IF(${value}=0,0,MIN(5,MAX(0,4+${value}-${expected})))`;
+    case 'rating':
+      return value;
+  }
+}
+
+const competencies = `${c(competencyCol('ACH'))}:${c(competencyCol('TW'))}`;
+const expecteds = `${c(expectedCol('ACH'))}:${c(expectedCol('TW'))}`;
+
+/** Sum of points over the five competencies; empty until every needed value is there. */
+export function pointsFormula(method: Method): string {
+  const n = COMPETENCY_CODES.length;
+  const sum = COMPETENCY_CODES.map((code) =>
+    pointsOf(method, c(competencyCol(code)), c(expectedCol(code))),
+  ).join('+');
+  const complete = METHOD_RULES[method].usesExpected
+    ? `COUNT(${competencies},${expecteds})<${2 * n}`
+    : `COUNT(${competencies})<${n}`;
+  return `IF(${complete},"",${sum})`;
+}
+
+/** Σ points / (n × max) × competency weight, unrounded. */
+function competencyPart(method: Method): string {
+  return `${c(COL.points)}/${COMPETENCY_CODES.length * METHOD_RULES[method].max}*${W_COMPETENCY}`;
+}
+
+export function competencyScoreFormula(method: Method): string {
+  return `IF(${c(COL.points)}="","",ROUND(${competencyPart(method)}+${NUDGE},2))`;
+}
+
+/** Achievement × its weight / 100 + the unrounded competency part, rounded once. */
+export function totalFormula(method: Method): string {
+  const achievement = c(COL.achievement);
+  return (
+    `IF(OR(${c(COL.points)}="",COUNT(${achievement})=0),"",` +
+    `ROUND(${achievement}*${W_ACHIEVEMENT}/100+${competencyPart(method)}+${NUDGE},2))`
+  );
+}
+
+/**
+ * The band whose minimum is the largest one not above the total, whatever order the bands sheet
+ * is in: LARGE(mins, k + 1) where k mins are above the total. Empty below every minimum.
+ */
+export const BAND = (() => {
+  const total = c(COL.total);
+  const above = `COUNTIF(${BAND_MINS},">"&${total})`;
+  return (
+    `IF(${total}="","",IF(${above}>=COUNT(${BAND_MINS}),"",` +
+    `INDEX(${BAND_LABELS},MATCH(LARGE(${BAND_MINS},${above}+1),${BAND_MINS},0))))`
+  );
+})();
+
+/** The lookup key of a row of the expected-level table. */
+export const EXPECTED_KEY = `$B{r}&"|"&$C{r}`;
+
+export const WEIGHT_SUM = `$B$${SETTINGS_ROW.achievementWeight}+$B$${SETTINGS_ROW.competencyWeight}`;
+
+/** Fills a row template. */
+export function atRow(template: string, row: number): string {
+  return template.replaceAll('{r}', String(row));
+}
+
+/** A row template compiled once for many rows (splitting once is much faster for 10,000 rows). */
+export function rowTemplate(template: string): (row: number) => string {
+  const parts = template.split('{r}');
+  return (row) => parts.join(String(row));
+}

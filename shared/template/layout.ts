@@ -1,0 +1,89 @@
+/**
+ * Where everything sits in the template: sheet names, the score sheet's columns, and the rows of
+ * the reference sheets. The builder, the formulas and the readers (export, repair) share these.
+ */
+import { COMPETENCY_CODES, type CompetencyCode } from '../dictionary/types';
+import { POSITIONS } from '../rules/positions';
+
+export const SHEETS = {
+  score: 'คะแนน',
+  settings: 'ตั้งค่า',
+  bands: 'เกณฑ์',
+  expected: 'ระดับที่คาดหวัง',
+  dictionary: 'พจนานุกรม',
+} as const;
+
+/** Score sheet: a title row, a subtitle row, the header row, then one row per person. */
+export const TITLE_ROW = 1;
+export const SUBTITLE_ROW = 2;
+export const HEADER_ROW = 3;
+export const FIRST_PERSON_ROW = 4;
+
+/** Empty rows with live formulas below the people, for people added by hand. */
+export const DEFAULT_SPARE_ROWS = 20;
+
+// Score sheet columns (1-based).
+export const COL = {
+  id: 1,
+  name: 2,
+  positionType: 3,
+  positionLevel: 4,
+  achievement: 5,
+  /** First competency column; the five follow in COMPETENCY_CODES order. */
+  firstCompetency: 6,
+  competencyScore: 11,
+  total: 12,
+  band: 13,
+  /** Hidden helpers: the DPIS position code, the sum of points, and each competency's expected level. */
+  positionCode: 14,
+  points: 15,
+  firstExpected: 16,
+} as const;
+
+export const LAST_COL = COL.firstExpected + COMPETENCY_CODES.length - 1;
+
+export function competencyCol(code: CompetencyCode): number {
+  return COL.firstCompetency + COMPETENCY_CODES.indexOf(code);
+}
+
+export function expectedCol(code: CompetencyCode): number {
+  return COL.firstExpected + COMPETENCY_CODES.indexOf(code);
+}
+
+/** Fixed Thai headers (contracts §5); competency headers are the set's Thai names. */
+export const HEADERS = {
+  id: 'รหัส',
+  name: 'ชื่อ-สกุล',
+  positionType: 'ประเภทตำแหน่ง',
+  positionLevel: 'ระดับตำแหน่ง',
+  achievement: 'ผลสัมฤทธิ์',
+  competencyScore: 'คะแนนสมรรถนะ',
+  total: 'คะแนนรวม',
+  band: 'ผลการประเมิน',
+  positionCode: 'รหัสตำแหน่ง',
+  points: 'คะแนนดิบสมรรถนะ',
+  expectedPrefix: 'ระดับที่คาดหวัง',
+} as const;
+
+// Settings sheet (ตั้งค่า): label in A, value in B, note in C.
+export const SETTINGS_ROW = {
+  achievementWeight: 2,
+  competencyWeight: 3,
+  weightSum: 4,
+  set: 5,
+  method: 6,
+  fiscalYear: 7,
+  round: 8,
+} as const;
+
+// Bands sheet (เกณฑ์): label in A, lowest total in B, rows 2 … 21 (room for 20 bands).
+export const BAND_FIRST_ROW = 2;
+export const BAND_ROWS = 20;
+
+// Expected-level sheet: DPIS code, type, level, expected level, lookup key (type|level, hidden).
+export const EXPECTED_FIRST_ROW = 2;
+export const EXPECTED_ROWS = POSITIONS.length;
+export const EXPECTED_COL = { code: 1, type: 2, level: 3, expected: 4, key: 5 } as const;
+
+// Dictionary sheet: one row per level; competency code, name, level, title, indicators, note.
+export const DICT_COL = { code: 1, name: 2, level: 3, title: 4, indicators: 5, note: 6 } as const;

@@ -1,0 +1,247 @@
+/**
+ * Reads a template back from the values a spreadsheet holds (one grid per sheet, as getValues
+ * returns them): the people for export, and everything a user entered for repair. Columns are
+ * found by their headers, so a moved column is still read right.
+ */
+import { competencyFromLabel, isSetId } from '../dictionary';
+import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
+import { type Assessment, FORMAT, METHODS, type Method, type Round, VERSION } from '../interchange/types';
+import type { Band } from '../rules/bands';
+import { POSITIONS, type PositionCode } from '../rules/positions';
+import type { Weights } from '../rules/weights';
+import { cleanText, matchKey, parseThaiNumber } from '../text/normalize';
+import type { InputRow, RawValue } from './build';
+import { BAND_FIRST_ROW, BAND_ROWS, EXPECTED_COL, HEADERS, SETTINGS_ROW } from './layout';
+
+export type Grid = RawValue[][];
+
+/** Thrown when a sheet is not a scoring template; the message is Thai first. */
+export class TemplateReadError extends Error {
+  override name = 'TemplateReadError';
+}
+
+const text = (v: RawValue | undefined): string => (v === null || v === undefined ? '' : cleanText(String(v)));
+const isEmpty = (v: RawValue | undefined) => text(v) === '';
+
+/** 1-based number of the header row: the first row whose first cell is รหัส, or 0. */
+export function findHeaderRow(values: Grid, within = 20): number {
+  for (let i = 0; i < Math.min(values.length, within); i++)
+    if (text(values[i]?.[0]) === HEADERS.id) return i + 1;
+  return 0;
+}
+
+export interface ScoreColumns {
+  id: number;
+  name: number;
+  positionType: number | null;
+  positionLevel: number | null;
+  achievement: number | null;
+  competencies: Record<CompetencyCode, number>;
+  expected: Partial<Record<CompetencyCode, number>>;
+  /** Header text of each column (1-based index → text), for messages. */
+  labels: string[];
+}
+
+/** Finds the input columns by their headers (1-based); throws when a needed one is missing. */
+export function mapHeader(header: RawValue[]): ScoreColumns {
+  const labels = header.map(text);
+  const find = (label: string) => {
+    const i = labels.findIndex((l) => matchKey(l) === matchKey(label));
+    return i < 0 ? null : i + 1;
+  };
+  const competencies: Partial<Record<CompetencyCode, number>> = {};
+  const expected: Partial<Record<CompetencyCode, number>> = {};
+  const fixed = new Set<string>(Object.values(HEADERS).map(matchKey));
+  labels.forEach((l, i) => {
+    if (l.startsWith(HEADERS.expectedPrefix)) {
+      const code = competencyFromLabel(l.slice(HEADERS.expectedPrefix.length));
+      if (code && expected[code] === undefined) expected[code] = i + 1;
+      return;
+    }
+    if (fixed.has(matchKey(l))) return;
+    const code = competencyFromLabel(l);
+    if (code && competencies[code] === undefined) competencies[code] = i + 1;
+  });
+  const id = find(HEADERS.id);
+  const name = find(HEADERS.name);
+  const missing = [
+    ...(id ? [] : [HEADERS.id]),
+    ...(name ? [] : [HEADERS.name]),
+    ...COMPETENCY_CODES.filter((c) => competencies[c] === undefined),
+  ];
+  if (missing.length) {
+    throw new TemplateReadError(
+      `แถวหัวตารางไม่มีคอลัมน์ ${missing.join(', ')} (the header row lacks these columns)`,
+    );
+  }
+  return {
+    id: id!,
+    name: name!,
+    positionType: find(HEADERS.positionType),
+    positionLevel: find(HEADERS.positionLevel),
+    achievement: find(HEADERS.achievement),
+    competencies: competencies as Record<CompetencyCode, number>,
+    expected,
+    labels,
+  };
+}
+
+export interface ReadRows {
+  rows: InputRow[];
+  /** The sheet row (1-based) each entry of `rows` came from. */
+  rowNumbers: number[];
+}
+
+/**
+ * The people rows under the header: values as the sheet holds them. An expected-level cell counts
+ * as an override only when it holds a value and no formula. Rows with nothing entered are skipped.
+ */
+export function readRows(
+  values: Grid,
+  formulas: string[][] | null,
+  headerRow: number,
+  cols: ScoreColumns,
+): ReadRows {
+  const rows: InputRow[] = [];
+  const rowNumbers: number[] = [];
+  for (let i = headerRow; i < values.length; i++) {
+    const line = values[i] ?? [];
+    const at = (col: number | null): RawValue => (col === null ? null : (line[col - 1] ?? null));
+    const competencies: InputRow['competencies'] = {};
+    const expected: InputRow['expected'] = {};
+    for (const code of COMPETENCY_CODES) {
+      const v = at(cols.competencies[code]);
+      if (!isEmpty(v)) competencies[code] = v;
+      const e = cols.expected[code];
+      if (e !== undefined && !isEmpty(at(e)) && !formulas?.[i]?.[e - 1]) expected[code] = at(e);
+    }
+    const row: InputRow = {
+      id: at(cols.id),
+      name: at(cols.name),
+      positionType: at(cols.positionType),
+      positionLevel: at(cols.positionLevel),
+      achievement: at(cols.achievement),
+      competencies,
+      expected,
+    };
+    const entered = [row.id, row.name, row.positionType, row.positionLevel, row.achievement].some(
+      (v) => !isEmpty(v),
+    );
+    if (!entered && Object.keys(competencies).length === 0 && Object.keys(expected).length === 0) continue;
+    rows.push(row);
+    rowNumbers.push(i + 1);
+  }
+  return { rows, rowNumbers };
+}
+
+export interface Settings {
+  set: SetId | null;
+  method: Method | null;
+  weights: Weights | null;
+  round: Round | null;
+}
+
+const num = (v: RawValue | undefined): number | null => {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return typeof v === 'string' ? parseThaiNumber(v) : null;
+};
+
+/** The settings sheet's values; anything missing or unreadable is null. */
+export function readSettings(values: Grid): Settings {
+  const at = (row: number) => values[row - 1]?.[1] ?? null;
+  const set = text(at(SETTINGS_ROW.set));
+  const method = text(at(SETTINGS_ROW.method));
+  const a = num(at(SETTINGS_ROW.achievementWeight));
+  const c = num(at(SETTINGS_ROW.competencyWeight));
+  const fy = num(at(SETTINGS_ROW.fiscalYear));
+  const r = num(at(SETTINGS_ROW.round));
+  return {
+    set: isSetId(set) ? set : null,
+    method: (METHODS as readonly string[]).includes(method) ? (method as Method) : null,
+    weights: a === null || c === null ? null : { achievement: a, competency: c },
+    round: fy !== null && Number.isInteger(fy) && (r === 1 || r === 2) ? { fiscalYear: fy, round: r } : null,
+  };
+}
+
+/** The bands sheet's rows that have a label and a number. */
+export function readBands(values: Grid): Band[] {
+  const bands: Band[] = [];
+  for (let i = BAND_FIRST_ROW - 1; i < BAND_FIRST_ROW - 1 + BAND_ROWS; i++) {
+    const label = text(values[i]?.[0]);
+    const min = num(values[i]?.[1]);
+    if (label && min !== null) bands.push({ label, min });
+  }
+  return bands;
+}
+
+/** The expected-level table's values by DPIS code, as the sheet holds them. */
+export function readExpectedTable(values: Grid): Partial<Record<PositionCode, RawValue>> {
+  const out: Partial<Record<PositionCode, RawValue>> = {};
+  const codes = new Set<string>(POSITIONS.map((p) => p.code));
+  for (const line of values.slice(1)) {
+    const code = text(line[EXPECTED_COL.code - 1]).toUpperCase();
+    if (codes.has(code)) out[code as PositionCode] = line[EXPECTED_COL.expected - 1] ?? null;
+  }
+  return out;
+}
+
+/** A value typed as a number (or Thai digits) becomes a number; anything else is left for validation to name. */
+function numeric(v: RawValue): unknown {
+  if (typeof v === 'string') return parseThaiNumber(v) ?? v;
+  return v;
+}
+
+/** The entered rows as an interchange assessment, still to be validated (shared/interchange). */
+export function rowsToAssessment(rows: InputRow[], settings: Settings, bands: Band[]): Assessment {
+  const people = rows.map((r) => {
+    const person: Record<string, unknown> = { id: text(r.id), name: text(r.name) };
+    if (!isEmpty(r.positionType)) person.positionType = text(r.positionType);
+    if (!isEmpty(r.positionLevel)) person.positionLevel = text(r.positionLevel);
+    if (!isEmpty(r.achievement)) person.achievement = numeric(r.achievement);
+    person.competencies = Object.fromEntries(
+      Object.entries(r.competencies).map(([k, v]) => [k, numeric(v ?? null)]),
+    );
+    if (Object.keys(r.expected).length) {
+      person.expected = Object.fromEntries(
+        Object.entries(r.expected).map(([k, v]) => [k, numeric(v ?? null)]),
+      );
+    }
+    return person;
+  });
+  return {
+    format: FORMAT,
+    version: VERSION,
+    ...(settings.set ? { set: settings.set } : {}),
+    ...(settings.method ? { method: settings.method } : {}),
+    ...(settings.round ? { round: settings.round } : {}),
+    ...(settings.weights ? { weights: settings.weights } : {}),
+    ...(bands.length ? { bands } : {}),
+    people: people as unknown as Assessment['people'],
+  };
+}
+
+/**
+ * Rewrites an interchange problem's place ("$.people[3].competencies.ACH", "people[3]…") as the
+ * sheet row and column it came from ("แถว 7, คอลัมน์ การมุ่งผลสัมฤทธิ์").
+ */
+export function sheetPlace(where: string, rowNumbers: number[], cols: ScoreColumns): string {
+  const m = /people\[(\d+)\](?:\.([\w]+)(?:\.(\w+))?)?/.exec(where);
+  if (!m) return where;
+  const row = rowNumbers[Number(m[1])];
+  if (row === undefined) return where;
+  const [, , field, code] = m;
+  let col: number | null | undefined = null;
+  if (field === 'competencies' && code) col = cols.competencies[code as CompetencyCode];
+  else if (field === 'expected' && code) col = cols.expected[code as CompetencyCode];
+  else if (
+    field === 'id' ||
+    field === 'name' ||
+    field === 'positionType' ||
+    field === 'positionLevel' ||
+    field === 'achievement'
+  ) {
+    col = cols[field];
+  }
+  const label = col ? cols.labels[col - 1] : '';
+  return label ? `แถว ${row}, คอลัมน์ ${label}` : `แถว ${row}`;
+}

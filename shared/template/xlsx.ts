@@ -1,0 +1,192 @@
+/**
+ * The .xlsx renderer (exceljs, streaming writer). Formula cells carry no cached result, so Excel,
+ * LibreOffice and Sheets compute every score themselves; text is always written as a string cell,
+ * so a name such as "=HYPERLINK(…)" stays text. Kept out of ./index so the Apps Script bundle
+ * never pulls exceljs in.
+ *
+ * Rows are written in order and committed one by one, with one shared style object per distinct
+ * style: 10,000 people take about a second instead of several with the in-memory workbook.
+ */
+import ExcelJS from 'exceljs';
+import { parseRange } from './a1';
+import type { Cell, FontSpec, RangeStyle, SheetSpec, TemplateDescription, Validation } from './types';
+import { isFormula } from './types';
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+function cellValue(c: Exclude<Cell, null>): ExcelJS.CellValue {
+  return isFormula(c) ? ({ formula: c.f } as ExcelJS.CellFormulaValue) : c;
+}
+
+function dataValidation(rule: Validation, help: string): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: rule.strict ? 'stop' : 'warning',
+    errorTitle: 'ค่าไม่ถูกต้อง',
+    error: help,
+    showInputMessage: true,
+    prompt: help,
+  };
+  switch (rule.kind) {
+    case 'list':
+      return { type: 'list', formulae: [`"${rule.values.join(',')}"`], ...common };
+    case 'range':
+      return { type: 'list', formulae: [rule.source], ...common };
+    case 'number':
+      return { type: 'decimal', operator: 'between', formulae: [rule.min, rule.max], ...common };
+  }
+}
+
+/** The style of a cell covered by some of the sheet's range styles (in order) and maybe locked. */
+function composeStyle(
+  base: Partial<ExcelJS.Font>,
+  styles: RangeStyle[],
+  locked: boolean | null,
+): Partial<ExcelJS.Style> {
+  const font: Partial<ExcelJS.Font> = { ...base };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  const style: Partial<ExcelJS.Style> = {};
+  for (const s of styles) {
+    if (s.bold) font.bold = true;
+    if (s.color) font.color = { argb: argb(s.color) };
+    if (s.size) font.size = s.size;
+    if (s.background)
+      style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.background) } };
+    if (s.wrap) alignment.wrapText = true;
+    if (s.align) alignment.horizontal = s.align;
+    if (s.valign) alignment.vertical = s.valign;
+    if (s.numberFormat) style.numFmt = s.numberFormat;
+  }
+  style.font = font;
+  if (Object.keys(alignment).length) style.alignment = alignment;
+  if (locked !== null) style.protection = { locked };
+  return style;
+}
+
+type Rect = ReturnType<typeof parseRange>;
+const covers = (p: Rect, r: number, c: number) =>
+  r >= p.row && r < p.row + p.rows && c >= p.col && c < p.col + p.cols;
+
+async function renderSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: SheetSpec,
+  fontSpec: FontSpec,
+): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: sheet.frozen ? [{ state: 'frozen', xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }] : [],
+  });
+  const font: Partial<ExcelJS.Font> = { name: fontSpec.xlsx, size: fontSpec.size };
+  const locks = sheet.protectedRanges.map(parseRange);
+  const protect = locks.length > 0;
+  // On a protected sheet everything is unlocked except the formula ranges.
+  const unlocked = protect ? false : null;
+  ws.columns = sheet.columns.map((spec) => ({
+    width: spec.width,
+    hidden: spec.hidden ?? false,
+    style: composeStyle(font, [], unlocked),
+  })) as ExcelJS.Column[];
+
+  // The streaming writer takes merges only before their rows are committed.
+  for (const m of sheet.merges ?? []) ws.mergeCells(m);
+
+  const styleRects = sheet.styles.map((s) => ({ s, rect: parseRange(s.range) }));
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  const styleAt = (r: number, c: number): Partial<ExcelJS.Style> => {
+    let key = '';
+    for (let i = 0; i < styleRects.length; i++) if (covers(styleRects[i]!.rect, r, c)) key += `${i},`;
+    const locked = protect ? locks.some((p) => covers(p, r, c)) : null;
+    key += locked ? 'L' : '';
+    let style = cache.get(key);
+    if (!style) {
+      style = composeStyle(
+        font,
+        styleRects.filter((x) => covers(x.rect, r, c)).map((x) => x.s),
+        locked ? true : unlocked,
+      );
+      cache.set(key, style);
+    }
+    return style;
+  };
+
+  // Every row that holds a value, a style or a lock, in order.
+  const rects = [
+    ...sheet.blocks.map((b) => ({ row: b.row, rows: b.cells.length })),
+    ...styleRects.map((x) => x.rect),
+    ...locks,
+  ];
+  const lastRow = Math.max(0, ...rects.map((x) => x.row + x.rows - 1));
+  const width = sheet.columns.length;
+  for (let r = 1; r <= lastRow; r++) {
+    const values: (Cell | undefined)[] = [];
+    for (const b of sheet.blocks) {
+      const line = b.cells[r - b.row];
+      if (!line) continue;
+      line.forEach((c, j) => {
+        values[b.col + j] = c;
+      });
+    }
+    const touched = rects.some((x) => r >= x.row && r < x.row + x.rows);
+    if (!touched) continue;
+    const row = ws.getRow(r);
+    for (let c = 1; c <= Math.max(width, values.length - 1); c++) {
+      const v = values[c];
+      const styled = styleRects.some((x) => covers(x.rect, r, c)) || locks.some((p) => covers(p, r, c));
+      if ((v === undefined || v === null) && !styled) continue;
+      const cell = row.getCell(c);
+      if (v !== undefined && v !== null) cell.value = cellValue(v);
+      cell.style = styleAt(r, c);
+    }
+    row.commit();
+  }
+
+  // exceljs supports sheet-level validations by range; its typings omit them.
+  const validations = (
+    ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  for (const v of sheet.validations) validations.add(v.range, dataValidation(v.rule, v.help));
+
+  sheet.conditionalFormats.forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [cf.formula],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.background) } },
+            ...(cf.color ? { font: { color: { argb: argb(cf.color) } } } : {}),
+          },
+        },
+      ],
+    });
+  });
+
+  // No password: the lock guards formulas against slips, and anyone may lift it on purpose.
+  if (protect) {
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+      sort: true,
+      autoFilter: true,
+    });
+  }
+  ws.commit();
+}
+
+/** The template as .xlsx bytes. */
+export async function templateXlsx(desc: TemplateDescription): Promise<Uint8Array> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
+  wb.creator = 'samatthana';
+  wb.title = desc.title;
+  for (const sheet of desc.sheets) await renderSheet(wb, sheet, desc.font);
+  await wb.commit();
+  const stream = (wb as unknown as { stream: { read(): Uint8Array | null } }).stream;
+  const bytes = stream.read();
+  if (!bytes) throw new Error('exceljs wrote no bytes');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

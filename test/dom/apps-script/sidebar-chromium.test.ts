@@ -1,0 +1,118 @@
+/**
+ * The built Sidebar.html in real Chromium: google.script.run is stubbed to call the real server
+ * actions over the in-memory spreadsheet. It renders, loads nothing from outside, passes axe, and
+ * works from the keyboard.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as actions from '../../../apps-script/server/actions';
+import { MemoryAdapter } from '../../../apps-script/server/memory-adapter';
+import { buildAppsScript } from '../../../scripts/build-apps-script';
+import { COL, FIRST_PERSON_ROW, SHEETS } from '../../../shared/template';
+
+const require = createRequire(import.meta.url);
+let dir: string;
+let browser: Browser;
+let page: Page;
+let sheets: MemoryAdapter;
+const requests: string[] = [];
+const errors: string[] = [];
+
+const STUB = `
+window.google = { script: { run: (() => {
+  const make = (ok, fail) => new Proxy({}, { get(_, name) {
+    if (name === 'withSuccessHandler') return (f) => make(f, fail);
+    if (name === 'withFailureHandler') return (f) => make(ok, f);
+    return (...args) => window.serverCall(name, args).then((r) => {
+      if (r.error) fail && fail(new Error(r.error)); else ok && ok(r.value);
+    });
+  } });
+  return make(null, null);
+})() } };`;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'samatthana-sidebar-'));
+  await buildAppsScript(dir);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  sheets = new MemoryAdapter();
+  requests.length = 0;
+  errors.length = 0;
+  page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.exposeFunction('serverCall', (name: string, args: unknown[]) => {
+    const fns: Record<string, (...a: unknown[]) => unknown> = {
+      buildScoringTemplate: (o) => actions.buildScoringTemplate(sheets, o as actions.BuildOptions),
+      exportAssessment: () => actions.exportAssessment(sheets),
+      repairTemplate: () => actions.repairTemplate(sheets),
+      templateStatus: () => actions.templateStatus(sheets),
+      lookupIndicators: (q, s) => actions.lookupIndicators(q as string, s as 'bma' | 'ocsc'),
+    };
+    try {
+      return { value: fns[name]!(...args) };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  });
+  await page.addInitScript(STUB);
+  await page.goto(pathToFileURL(join(dir, 'Sidebar.html')).href);
+});
+
+describe('Sidebar.html in Chromium', () => {
+  it('renders in Thai, loads nothing from outside and has no axe violations', async () => {
+    await expect(page.locator('h1')).toBeDefined();
+    expect(await page.locator('h1').textContent()).toMatch(/สมรรถนะ/);
+    expect(requests.every((u) => u.startsWith('file:') || u.startsWith('data:'))).toBe(true);
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const r = await (
+        window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+      ).axe.run();
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('works from the keyboard: tabs, a lookup, a build', async () => {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[role=tab][aria-selected=true]').textContent()).toBe('ค้นหาตัวชี้วัด');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ระดับ 3 ทีม');
+    await page.keyboard.press('Enter');
+    await page.locator('.hits li').first().waitFor();
+    expect(await page.locator('.hits li').count()).toBeGreaterThan(0);
+
+    await page.locator('[role=tab][aria-selected=true]').focus();
+    await page.keyboard.press('Home');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('สร้างแม่แบบ');
+    await page.locator('#people').fill('id,name,positionLevel,ACH,SERV,EXP,ING,TW\nP1,=สมชาย,K2,1,2,3,2,1\n');
+    await page.locator('#people').focus();
+    const focused = () =>
+      page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent}`);
+    for (let i = 0; i < 4 && (await focused()) !== 'BUTTON:สร้างแม่แบบ'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('BUTTON:สร้างแม่แบบ');
+    await page.keyboard.press('Enter');
+    await page.locator('[role=status]', { hasText: 'สร้างแม่แบบในชีต' }).waitFor();
+    expect(sheets.cell(SHEETS.score, FIRST_PERSON_ROW, COL.name).value).toBe('=สมชาย');
+    expect(errors).toEqual([]);
+  });
+});
