@@ -10,6 +10,7 @@ const ASCII_DIGITS = /[0-9]/g;
 /** Every kind of white space, including no-break space and the ideographic space. */
 const SPACES = /[\s\u00A0\u3000]+/g;
 /** Control characters (NUL, escape, …) never belong in a name or label: they count as a space. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** Half of a surrogate pair without its other half is not text at all. */
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
