@@ -3,6 +3,7 @@
  * Ratios are measured within the run, so they hold on any machine.
  */
 import { benchLookup, benchScoring } from './bench/core';
+import { benchFill } from './bench-fill';
 import { benchSheets } from './bench-sheets';
 
 interface Row {
@@ -28,6 +29,28 @@ rows.push({
   value: `mean ${lookup.meanMs.toFixed(3)} ms, p95 ${lookup.p95Ms.toFixed(3)} ms`,
   goal: '< 5 ms per query',
   ok: lookup.p95Ms < 5,
+});
+
+const fill = await benchFill([50, 500]);
+for (const g of fill.grids) {
+  rows.push({
+    name: `fill a ${g.people}-person × 5 grid vs setting by id (Chromium)`,
+    value: `${g.engineMs.toFixed(1)} ms vs ${g.directMs.toFixed(1)} ms = ${g.ratio.toFixed(1)}×`,
+    goal: `≤ ${fill.goals.ratio}×`,
+    ok: g.ratio <= fill.goals.ratio,
+  });
+}
+rows.push({
+  name: 'fill time per person, 500 vs 50 people',
+  value: `${fill.linearity.toFixed(2)}`,
+  goal: `≤ ${fill.goals.linearity} (linear)`,
+  ok: fill.linearOk,
+});
+rows.push({
+  name: 'dist/fill-engine.js gzipped',
+  value: `${(fill.bundle.gzipBytes / 1024).toFixed(1)} KB (${(fill.bundle.bytes / 1024).toFixed(1)} KB raw)`,
+  goal: '≤ 12 KB',
+  ok: fill.bundle.gzipOk,
 });
 
 const sheets = await benchSheets();

@@ -42,7 +42,11 @@ const NETWORK: [string, RegExp][] = [
   ['sendBeacon', /sendBeacon/],
   ['EventSource', /new\s+EventSource/],
   ['UrlFetchApp', /UrlFetchApp/],
-  ['remote URL in code', /['"`]https?:\/\/(?!localhost|127\.0\.0\.1)[^'"`\s]+['"`]/],
+  // Text that shows a URL to a person (a placeholder) is fine; loading one is not.
+  [
+    'a remote resource (src, href, url(), import)',
+    /(src|href)=\{?\s*['"`]https?:|url\(\s*['"]?https?:|import\s*\(?\s*['"`]https?:/,
+  ],
 ];
 
 /** Drops line and block comments (not "//" inside a string such as a URL). */

@@ -1,0 +1,218 @@
+/**
+ * Step 1: find the controls a person could fill with a level or points, and the texts around each
+ * (its label, the container it sits in, its table row and column headers, fieldset legends, the
+ * nearest heading). Hidden, disabled, read-only and unrelated controls (search, sign-in) are left out.
+ */
+
+import { cleanText } from '../../shared/text/normalize';
+import type { ControlKind } from '../profiles/types';
+import {
+  type FormControl,
+  frameDocuments,
+  isInput,
+  isOperable,
+  isSelect,
+  isVisible,
+  Labels,
+  TextCache,
+  VISIBLE_CONTROLS,
+} from './dom';
+import { RULES } from './rules';
+import { Tables } from './table';
+
+/** How many headings above a control we read. */
+const HEADINGS = 3;
+
+const CONTAINER_STOPS = new Set(['tr', 'tbody', 'thead', 'table', 'form', 'fieldset', 'body']);
+
+export interface Candidate {
+  el: FormControl;
+  kind: ControlKind;
+  /** Its label(s), aria-label, title or placeholder; or the text right beside it. */
+  own: string;
+  /** Text of the nearest ancestor holding no other control (for radios: none outside its group). */
+  container: string;
+  /** Enclosing table rows, innermost first. */
+  rows: Element[];
+  /** Column headers above its cell, nearest first. */
+  columns: string[];
+  /** Legends of enclosing fieldsets, innermost first. */
+  legends: string[];
+  /** Headings before it (h1–h6, caption, a bold line), nearest first, at most three. */
+  headings: string[];
+  /** name and id attributes. */
+  attrs: string;
+}
+
+/** Reads one document (or subtree) at a time; caches live for one pass. */
+export class Collector {
+  readonly text = new TextCache();
+  readonly tables = new Tables(this.text);
+  readonly labels = new Labels();
+  /** Forms holding a password box (sign-in forms), by form. */
+  private readonly signIn = new Map<Element, boolean>();
+  private readonly headings = new Map<Element, string[]>();
+
+  /** Candidates in `root` and in the same-origin frames it contains (hidden frames excluded). */
+  collect(root: ParentNode): Candidate[] {
+    const out: Candidate[] = [];
+    for (const el of Array.from(root.querySelectorAll<FormControl>('input, select'))) {
+      const kind = fillableKind(el);
+      if (!kind || !isOperable(el, this.labels.of(el)) || this.unrelated(el)) continue;
+      out.push(this.describe(el, kind));
+    }
+    for (const { frame, doc } of frameDocuments(root)) {
+      if (!isVisible(frame)) continue;
+      out.push(...this.collect(doc));
+    }
+    return out;
+  }
+
+  /** The texts around one control (also used for controls a site profile names). */
+  describe(el: FormControl, kind: ControlKind): Candidate {
+    const rows: Element[] = [];
+    for (let row = el.closest('tr'); row && rows.length < 3; row = row.parentElement?.closest('tr') ?? null) {
+      rows.push(row);
+    }
+    const cell = el.closest('td, th');
+    const legends: string[] = [];
+    for (let fs = el.closest('fieldset'); fs; fs = fs.parentElement?.closest('fieldset') ?? null) {
+      const legend = Array.from(fs.children).find((c) => c.localName === 'legend');
+      if (legend) legends.push(this.text.get(legend));
+    }
+    return {
+      el,
+      kind,
+      own: this.ownText(el),
+      container: this.containerText(el),
+      rows,
+      columns: cell ? this.tables.columnHeaders(cell) : [],
+      legends,
+      headings: el.parentElement ? this.headingsOf(el.parentElement) : [],
+      attrs: `${el.getAttribute('name') ?? ''} ${el.id}`.trim(),
+    };
+  }
+
+  private unrelated(el: FormControl): boolean {
+    const attrs = ['name', 'id', 'autocomplete', 'placeholder']
+      .map((a) => el.getAttribute(a) ?? '')
+      .join(' ');
+    if (RULES.unrelated.attributes.test(attrs)) return true;
+    if (isInput(el) && el.type === 'search') return true;
+    if (el.closest(RULES.unrelated.containers)) return true;
+    // A form with a password box is a sign-in form, whatever else it holds.
+    const form = el.form;
+    if (form) {
+      let signIn = this.signIn.get(form);
+      if (signIn === undefined) {
+        signIn = !!form.querySelector('input[type=password]');
+        this.signIn.set(form, signIn);
+      }
+      if (signIn) return true;
+    }
+    const said = `${this.labelText(el)} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('title') ?? ''}`;
+    return RULES.unrelated.label.test(said);
+  }
+
+  private labelText(el: FormControl): string {
+    const parts: string[] = [];
+    for (const l of this.labels.of(el)) parts.push(this.text.get(l));
+    const aria = el.getAttribute('aria-label');
+    if (aria) parts.push(aria);
+    const by = el.getAttribute('aria-labelledby');
+    if (by) {
+      for (const id of by.split(/\s+/)) {
+        const ref = el.ownerDocument.getElementById(id);
+        if (ref) parts.push(this.text.get(ref));
+      }
+    }
+    return parts.join(' ').trim();
+  }
+
+  private ownText(el: FormControl): string {
+    const label = this.labelText(el) || el.getAttribute('title') || el.getAttribute('placeholder') || '';
+    if (label) return label;
+    // Legacy markup: "<input type=radio …> ๓" with the text right after the control.
+    let next = el.nextSibling;
+    while (next && next.nodeType === 3 && !next.nodeValue?.trim()) next = next.nextSibling;
+    if (next?.nodeType === 3) return cleanText(next.nodeValue!);
+    if (next?.nodeType === 1 && !(next as Element).querySelector(VISIBLE_CONTROLS)) {
+      const name = (next as Element).localName;
+      if (name === 'span' || name === 'font' || name === 'b' || name === 'small') return this.text.get(next);
+    }
+    return '';
+  }
+
+  private containerText(el: FormControl): string {
+    const group = isInput(el) && el.type === 'radio' && el.name ? el.name : null;
+    for (let a = el.parentElement, depth = 0; a && depth < 4; a = a.parentElement, depth++) {
+      // Rows, tables and fieldsets have their own evidence (row cells, headers, legends).
+      if (CONTAINER_STOPS.has(a.localName)) break;
+      const others = Array.from(a.querySelectorAll<FormControl>(VISIBLE_CONTROLS)).some(
+        (c) => c !== el && !(group && isInput(c) && c.type === 'radio' && c.name === group),
+      );
+      if (others) break;
+      const t = this.text.get(a);
+      if (t) return t;
+    }
+    return '';
+  }
+
+  /** Headings before a node, nearest first: its own previous siblings first, then its ancestors'. */
+  private headingsOf(node: Element): string[] {
+    const cached = this.headings.get(node);
+    if (cached) return cached;
+    const found: string[] = [];
+    if (node.localName === 'table') {
+      const caption = (node as HTMLTableElement).caption;
+      if (caption) found.push(this.text.get(caption));
+    }
+    for (
+      let s = node.previousElementSibling, n = 0;
+      s && n < 8 && found.length < HEADINGS;
+      s = s.previousElementSibling, n++
+    ) {
+      if (isHeading(s)) found.push(this.text.get(s));
+    }
+    if (found.length < HEADINGS && node.parentElement) {
+      for (const h of this.headingsOf(node.parentElement)) if (found.length < HEADINGS) found.push(h);
+    }
+    this.headings.set(node, found);
+    return found;
+  }
+}
+
+function isHeading(el: Element): boolean {
+  if (/^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading') return true;
+  // A line in bold: <p><b>…</b></p>, common in legacy pages.
+  const only = el.children.length === 1 ? el.children[0]! : null;
+  return (
+    !!only &&
+    (only.localName === 'b' || only.localName === 'strong') &&
+    (el.textContent ?? '').trim() === (only.textContent ?? '').trim()
+  );
+}
+
+/** Inside a disabled fieldset (and not in its first legend), a control is disabled too. */
+function inDisabledFieldset(el: Element): boolean {
+  for (
+    let fs = el.closest('fieldset[disabled]');
+    fs;
+    fs = fs.parentElement?.closest('fieldset[disabled]') ?? null
+  ) {
+    const legend = Array.from(fs.children).find((c) => c.localName === 'legend');
+    if (!legend?.contains(el)) return true;
+  }
+  return false;
+}
+
+/** The kind of control an element is, when it can hold a level or points and may be changed. */
+export function fillableKind(el: Element): ControlKind | null {
+  if (!(isInput(el) || isSelect(el)) || el.disabled || inDisabledFieldset(el)) return null;
+  if (isSelect(el)) return el.multiple ? null : 'select';
+  if (el.readOnly) return null;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (!RULES.inputTypes.includes(type)) return null;
+  if (type === 'radio' || type === 'checkbox') return type;
+  return 'text';
+}

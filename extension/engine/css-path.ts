@@ -1,0 +1,102 @@
+/**
+ * Stable, unique CSS selectors for controls: used by teach mode to remember a clicked control and
+ * by `undo` to find a control again after the report travelled to the side panel and back.
+ */
+
+/** Ids that frameworks or servers generate afresh on each render are useless as anchors. */
+const GENERATED_ID = /[:«»]|^(?:ember|ext-gen|yui_|gwt-|react-|mui-|radix-)|\d{6,}|[0-9a-f]{12,}/i;
+
+export function cssEscape(s: string): string {
+  const css = (globalThis as { CSS?: { escape?(s: string): string } }).CSS;
+  if (css?.escape) return css.escape(s);
+  return s.replace(/^-?\d|[^\w-]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `);
+}
+
+function attrValue(s: string): string {
+  return `"${s.replace(/["\\]/g, '\\$&')}"`;
+}
+
+type Root = Document | DocumentFragment | Element;
+
+function isUnique(root: Root, selector: string, el: Element): boolean {
+  try {
+    const found = root.querySelectorAll(selector);
+    return found.length === 1 && found[0] === el;
+  } catch {
+    return false;
+  }
+}
+
+function step(node: Element): string {
+  let index = 1;
+  let same = false;
+  for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
+    if (s.localName === node.localName) index++;
+  }
+  for (let s = node.nextElementSibling; s && !same; s = s.nextElementSibling)
+    same = s.localName === node.localName;
+  return index > 1 || same ? `${node.localName}:nth-of-type(${index})` : node.localName;
+}
+
+/** A selector that matches exactly this element in its document (or shadow root). */
+export function cssPath(el: Element): string {
+  const root = el.getRootNode() as Root;
+  const own = (e: Element) => e.id && !GENERATED_ID.test(e.id) && isUnique(root, `#${cssEscape(e.id)}`, e);
+  if (own(el)) return `#${cssEscape(el.id)}`;
+  const name = el.getAttribute('name');
+  if (name) {
+    const byName = `${el.localName}[name=${attrValue(name)}]`;
+    if (isUnique(root, byName, el)) return byName;
+    const value = el.getAttribute('value');
+    const type = el.getAttribute('type');
+    if (value !== null && (type === 'radio' || type === 'checkbox')) {
+      const byValue = `${byName}[value=${attrValue(value)}]`;
+      if (isUnique(root, byValue, el)) return byValue;
+    }
+  }
+  const parts: string[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node !== el && own(node)) {
+      parts.unshift(`#${cssEscape(node.id)}`);
+      break;
+    }
+    if (!node.parentElement) {
+      parts.unshift(node.localName);
+      break;
+    }
+    parts.unshift(step(node));
+  }
+  return parts.join(' > ');
+}
+
+/** CSS paths of the frames an element sits in, outermost first, up to `top` (default this window's document). */
+export function framePath(el: Element, top: Document | null = globalThis.document ?? null): string[] {
+  const path: string[] = [];
+  let doc: Document | null = el.ownerDocument;
+  while (doc && doc !== top) {
+    let frame: Element | null = null;
+    try {
+      frame = doc.defaultView?.frameElement ?? null;
+    } catch {
+      frame = null;
+    }
+    if (!frame) break;
+    path.unshift(cssPath(frame));
+    doc = frame.ownerDocument;
+  }
+  return path;
+}
+
+/** Finds an element by its frame path and selector, starting at `top`; null when it is gone. */
+export function resolvePath(frames: readonly string[], selector: string, top: Document): Element | null {
+  let doc: Document | null = top;
+  try {
+    for (const f of frames) {
+      const frame: HTMLIFrameElement | null = doc?.querySelector<HTMLIFrameElement>(f) ?? null;
+      doc = frame?.contentDocument ?? null;
+    }
+    return doc?.querySelector(selector) ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * DOM helpers shared by the engine's steps. Pages may hand us elements from another frame (another
+ * JavaScript realm), so nothing here relies on `instanceof` or on this realm's constructors.
+ */
+import { cleanText } from '../../shared/text/normalize';
+
+export type FormControl = HTMLInputElement | HTMLSelectElement;
+
+/** Controls that count when deciding whether a cell or row holds something to fill. */
+export const VISIBLE_CONTROLS = 'input:not([type=hidden]),select,textarea';
+
+type Realm = typeof globalThis;
+
+export function realmOf(node: Node): Realm {
+  return (node.ownerDocument?.defaultView ?? globalThis) as Realm;
+}
+
+export function isInput(el: Element): el is HTMLInputElement {
+  return el.localName === 'input';
+}
+
+export function isSelect(el: Element): el is HTMLSelectElement {
+  return el.localName === 'select';
+}
+
+/** Rendered and not `visibility: hidden` (in its own frame; callers check the frame element too). */
+export function isVisible(el: Element): boolean {
+  // Chrome 105+, Firefox 106+ and happy-dom have it; an engine without it sees every control as visible.
+  if (el.closest('[hidden]')) return false;
+  return el.checkVisibility?.({ visibilityProperty: true }) ?? true;
+}
+
+/**
+ * The labels of a control: the one wrapping it and those pointing at its id. (`el.labels` walks
+ * the whole document on each call in Chromium: far too slow for a grid of thousands of controls.)
+ */
+export class Labels {
+  private readonly byId = new Map<Document, Map<string, Element[]>>();
+
+  of(el: Element): Element[] {
+    const out: Element[] = [];
+    const wrapping = el.closest('label');
+    if (wrapping && !wrapping.hasAttribute('for')) out.push(wrapping);
+    if (el.id) {
+      let map = this.byId.get(el.ownerDocument);
+      if (!map) {
+        map = new Map();
+        for (const l of Array.from(el.ownerDocument.querySelectorAll('label[for]'))) {
+          const id = l.getAttribute('for')!;
+          map.set(id, [...(map.get(id) ?? []), l]);
+        }
+        this.byId.set(el.ownerDocument, map);
+      }
+      out.push(...(map.get(el.id) ?? []));
+    }
+    return out;
+  }
+}
+
+/**
+ * Pages often hide the real radio or checkbox and draw a styled label instead; such a control is
+ * still what a person operates, through its label.
+ */
+export function isOperable(el: FormControl, labels: Element[]): boolean {
+  if (isVisible(el)) return true;
+  return isInput(el) && (el.type === 'radio' || el.type === 'checkbox') && labels.some(isVisible);
+}
+
+const NO_TEXT = new Set([
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'script',
+  'style',
+  'textarea',
+  'noscript',
+  'template',
+  'button',
+]);
+const BREAKS = new Set([
+  'td',
+  'th',
+  'tr',
+  'div',
+  'p',
+  'li',
+  'br',
+  'label',
+  'legend',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+function rawText(node: Node, out: string[]): void {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out.push(c.nodeValue ?? '');
+    else if (c.nodeType === 1) {
+      const name = (c as Element).localName;
+      if (NO_TEXT.has(name)) continue;
+      const brk = BREAKS.has(name);
+      if (brk) out.push(' ');
+      rawText(c, out);
+      if (brk) out.push(' ');
+    }
+  }
+}
+
+/** The text a person reads in an element, without the texts of options, scripts and buttons; cleaned. */
+export function textOf(node: Node): string {
+  const out: string[] = [];
+  rawText(node, out);
+  return cleanText(out.join(''));
+}
+
+/** Memoises textOf over one pass (one scan or fill); the DOM does not change while we read it. */
+export class TextCache {
+  private readonly map = new Map<Node, string>();
+  get(node: Node): string {
+    let t = this.map.get(node);
+    if (t === undefined) {
+      t = textOf(node);
+      this.map.set(node, t);
+    }
+    return t;
+  }
+}
+
+/** Calls the setter the element's class defines, below any per-instance override a framework installs. */
+export function setProperty(el: Element, prop: 'value' | 'checked' | 'selectedIndex', value: unknown): void {
+  for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
+    const d = Object.getOwnPropertyDescriptor(proto, prop);
+    if (d?.set) {
+      d.set.call(el, value);
+      return;
+    }
+  }
+  (el as unknown as Record<string, unknown>)[prop] = value;
+}
+
+/** Dispatches the events a person's edit causes, built in the element's own realm. */
+export function fire(el: Element, ...types: ('input' | 'change' | 'blur')[]): void {
+  const realm = realmOf(el);
+  for (const type of types) {
+    if (type === 'input') {
+      const Ctor = realm.InputEvent ?? realm.Event;
+      el.dispatchEvent(new Ctor('input', { bubbles: true, composed: true }));
+    } else if (type === 'change') {
+      el.dispatchEvent(new realm.Event('change', { bubbles: true }));
+    } else {
+      const Ctor = realm.FocusEvent ?? realm.Event;
+      el.dispatchEvent(new Ctor('blur'));
+      el.dispatchEvent(new Ctor('focusout', { bubbles: true }));
+    }
+  }
+}
+
+/** Same-origin frame documents inside a root; frames we may not read are left out. */
+export function frameDocuments(root: ParentNode): { frame: HTMLIFrameElement; doc: Document }[] {
+  const out: { frame: HTMLIFrameElement; doc: Document }[] = [];
+  for (const frame of Array.from(root.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
+    try {
+      const doc = frame.contentDocument;
+      if (doc?.documentElement) out.push({ frame, doc });
+    } catch {
+      // cross-origin: not ours to read
+    }
+  }
+  return out;
+}

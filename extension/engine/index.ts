@@ -1,0 +1,297 @@
+/**
+ * The fill engine (contracts §4): scan a Thai e-evaluation form, fill it from an assessment, undo.
+ * Plain DOM code with no extension APIs: it runs in a content script, in tests, and alone as
+ * dist/fill-engine.js (globalThis.samatthanaFill).
+ *
+ * Steps: collect (controls and the texts around them) → match (competency, person, value kind,
+ * the level of each choice) → apply (like a person; every change recorded) → undo.
+ *
+ * Level or points: a text or select box takes points when its nearest label, column header or name
+ * says คะแนน / score / point, and the level when it says ระดับ / level (or says nothing). Boxes
+ * labelled with the expected level, weight, total, average or remarks are never touched. Points
+ * are METHOD_RULES[method].points(level, expected), the expected level being the person's own
+ * `expected`, else the one the page shows in the row (ระดับที่คาดหวัง), else the position table.
+ *
+ * Report entries name people by their id (`evaluatee`). Without `root`, the document and its
+ * same-origin frames are covered; with a root, that subtree and the frames inside it.
+ */
+import { COMPETENCY_CODES, type CompetencyCode, SET_IDS, type SetId } from '../../shared/dictionary/types';
+import { METHODS, type Method, type Person } from '../../shared/interchange/types';
+import { expectedFor, METHOD_RULES } from '../../shared/rules/scoring';
+import type { SiteProfile } from '../profiles/types';
+import { type Plan, plan } from './apply';
+import { Collector } from './collect';
+import { framePath, cssPath as pathOf } from './css-path';
+import { textOf } from './dom';
+import { classify, expectedOnPage, type Field } from './match';
+import { PeopleIndex } from './people';
+import { type Problem, Problems } from './problems';
+import { profileFields, validateProfile } from './profile';
+import type { FillInput, FillReport, ScannedField, ScanResult, UndoResult } from './types';
+import { undoReport } from './undo';
+
+export { cssPath } from './css-path';
+export type { Problem } from './problems';
+export { type ProfileCheck, type ProfileProblem, siteMatches, validateProfile } from './profile';
+export type {
+  ControlKind,
+  FieldMapping,
+  FilledField,
+  FillInput,
+  FillReport,
+  MissingField,
+  ScannedField,
+  ScanResult,
+  SiteProfile,
+  SkippedField,
+  UndoEntry,
+  UndoResult,
+  ValueKind,
+} from './types';
+export { waitForForm } from './wait';
+
+export interface ScanOptions {
+  profile?: SiteProfile;
+}
+
+/** Bad input to `fill`: nothing on the page was touched. `problems` lists every fault. */
+export class FillInputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `ข้อมูลสำหรับกรอกแบบฟอร์มไม่ถูกต้อง (invalid fill input):\n${problems.map((p) => `- ${p.where}: ${p.message}`).join('\n')}`,
+    );
+    this.name = 'FillInputError';
+  }
+}
+
+function defaultRoot(): ParentNode {
+  const doc = globalThis.document;
+  if (!doc) throw new Error('ไม่มีหน้าเว็บให้อ่าน (no document)');
+  return doc;
+}
+
+/** Profile fields first; automatic fields only for controls and slots the profile does not name. */
+function fieldsOf(root: ParentNode, col: Collector, profile: SiteProfile | undefined) {
+  const taught = profile ? profileFields(profile, root, col) : [];
+  const claimed = new Set<Element>(taught.flatMap((f) => f.els));
+  const auto = classify(col.collect(root), col).filter((f) => !f.els.some((e) => claimed.has(e)));
+  return { taught, auto };
+}
+
+function evaluateeText(f: Field): string | undefined {
+  if (f.evaluatee) return f.evaluatee;
+  return f.personTexts.length ? f.personTexts.join(' ') : undefined;
+}
+
+/** What the page holds: the competency fields found, and the people a grid or sections name. */
+export function scan(root: ParentNode = defaultRoot(), options: ScanOptions = {}): ScanResult {
+  const col = new Collector();
+  const { taught, auto } = fieldsOf(root, col, options.profile);
+  const slot = (f: Field) => `${f.competency}|${evaluateeText(f) ?? ''}`;
+  const taughtSlots = new Set(taught.map(slot));
+  const fields: ScannedField[] = [];
+  const evaluatees: string[] = [];
+  for (const f of [...taught, ...auto.filter((f) => !taughtSlots.has(slot(f)))]) {
+    const first = f.els[0];
+    if (!first) continue;
+    const evaluatee = evaluateeText(f);
+    const out: ScannedField = {
+      competency: f.competency,
+      control: f.kind,
+      label: f.label,
+      valueKind: f.valueKind,
+      selector: pathOf(first),
+      frames: framePath(first),
+    };
+    if (evaluatee) {
+      out.evaluatee = evaluatee;
+      if (!evaluatees.includes(evaluatee)) evaluatees.push(evaluatee);
+    }
+    fields.push(out);
+  }
+  return { fields, evaluatees };
+}
+
+function checkInput(input: FillInput): { set: SetId; method: Method } {
+  const p = new Problems();
+  if (p.isObject('input', input)) {
+    if (input.set !== undefined) p.oneOf('set', input.set, SET_IDS);
+    if (input.method !== undefined) p.oneOf('method', input.method, METHODS);
+    if (!Array.isArray(input.people)) p.add('people', 'ต้องเป็นรายชื่อผู้รับการประเมิน (must be an array of people)');
+    else {
+      input.people.forEach((person: unknown, i) => {
+        const where = `people[${i}]`;
+        if (!p.isObject(where, person)) return;
+        if (typeof person.id !== 'string' && typeof person.name !== 'string') {
+          p.add(where, 'ต้องมีรหัส (id) หรือชื่อ (name) (needs an id or a name)');
+        }
+        if (!p.isObject(`${where}.competencies`, person.competencies)) return;
+        for (const [code, v] of Object.entries(person.competencies)) {
+          p.oneOf(`${where}.competencies`, code, COMPETENCY_CODES);
+          if (!Number.isInteger(v))
+            p.add(
+              `${where}.competencies.${code}`,
+              `ต้องเป็นจำนวนเต็ม (must be an integer); ได้ ${JSON.stringify(v)}`,
+            );
+        }
+      });
+    }
+    if (input.profile !== undefined) {
+      const checked = validateProfile(input.profile);
+      if (!checked.ok) for (const q of checked.problems) p.add(`profile.${q.path}`, q.message);
+    }
+  }
+  if (p.list.length) throw new FillInputError(p.list);
+  return {
+    set: (input.set as SetId | undefined) ?? 'bma',
+    method: (input.method as Method | undefined) ?? 'gap',
+  };
+}
+
+/** How reports name a person: by id, or by name when the assessment gave none. */
+const who = (p: Person): string => p.id || p.name;
+
+type Owner = { person: Person } | { other: true } | { ambiguous: string } | { unknown: true };
+
+/**
+ * Fills the page from an assessment. Existing values are left unless `overwrite`; nothing is
+ * submitted and no button is clicked. Throws FillInputError (touching nothing) on bad input.
+ */
+export function fill(input: FillInput, root: ParentNode = defaultRoot()): FillReport {
+  const { set, method } = checkInput(input);
+  const rule = METHOD_RULES[method];
+  const overwrite = input.overwrite === true;
+  const people = new PeopleIndex(input.people);
+  const col = new Collector();
+  const { taught, auto } = fieldsOf(root, col, input.profile);
+
+  // A form that names nobody per field belongs to the one person in the input, or else to the one
+  // person its document (the frame it is in) names anywhere.
+  const pagePeople = new Map<Document, Person | null>();
+  const onlyPerson = (f: Field): Person | null => {
+    if (input.people.length === 1) return input.people[0]!;
+    const doc = f.els[0]?.ownerDocument;
+    if (!doc) return null;
+    if (!pagePeople.has(doc)) {
+      const m = people.find([textOf(doc.body ?? doc)]);
+      pagePeople.set(doc, m && 'person' in m ? m.person : null);
+    }
+    return pagePeople.get(doc) ?? null;
+  };
+  const ownerOf = (f: Field): Owner => {
+    if (f.evaluatee) {
+      const p = people.lookup(f.evaluatee);
+      if (p) return { person: p };
+      let named: string | null = null;
+      try {
+        const el = (f.els[0]?.ownerDocument ?? document).querySelector(f.evaluatee);
+        named = el ? textOf(el) : null;
+      } catch {
+        named = null;
+      }
+      const m = named ? people.find([named]) : null;
+      return m && 'person' in m ? m : { other: true };
+    }
+    if (f.personTexts.length) {
+      const m = people.find(f.personTexts);
+      if (!m) return { other: true };
+      return 'person' in m ? m : { ambiguous: f.personTexts.join(' ') };
+    }
+    const p = onlyPerson(f);
+    return p ? { person: p } : { unknown: true };
+  };
+
+  const report: FillReport = { filled: [], skipped: [], missing: [], undo: [] };
+  const found = new Set<string>();
+  const slotOf = (code: CompetencyCode, p: Person) => `${code}|${p.id}|${p.name}`;
+  const owned: { f: Field; person: Person }[] = [];
+  const taughtSlots = new Set<string>();
+  for (const f of taught) {
+    const o = ownerOf(f);
+    if ('person' in o) {
+      taughtSlots.add(slotOf(f.competency, o.person));
+      if (f.problem)
+        report.skipped.push({ competency: f.competency, evaluatee: who(o.person), reason: f.problem });
+      else owned.push({ f, person: o.person });
+      found.add(slotOf(f.competency, o.person));
+    }
+  }
+  for (const f of auto) {
+    const o = ownerOf(f);
+    if ('person' in o) {
+      if (!taughtSlots.has(slotOf(f.competency, o.person))) owned.push({ f, person: o.person });
+    } else if ('ambiguous' in o) {
+      report.skipped.push({
+        competency: f.competency,
+        evaluatee: o.ambiguous,
+        reason: 'ชื่อตรงกับหลายคนในข้อมูล (the name matches several people)',
+      });
+    } else if ('unknown' in o) {
+      report.skipped.push({
+        competency: f.competency,
+        reason: 'ไม่รู้ว่าเป็นช่องของผู้ใดในหลายคน (cannot tell whose field this is)',
+      });
+    }
+  }
+
+  // Read everything first, then write: page scripts react to each write.
+  const plans: { f: Field; person: Person; p: Plan }[] = [];
+  for (const { f, person } of owned) {
+    found.add(slotOf(f.competency, person));
+    const skip = (reason: string) =>
+      report.skipped.push({ competency: f.competency, evaluatee: who(person), reason });
+    const level = person.competencies[f.competency];
+    if (level === undefined) {
+      skip('ไม่มีค่าของสมรรถนะนี้ในข้อมูล (no value in the assessment)');
+      continue;
+    }
+    const range = rule.range(set, f.competency);
+    if (level < range.min || level > range.max) {
+      skip(`ค่า ${level} อยู่นอกช่วง ${range.min}–${range.max} (out of range)`);
+      continue;
+    }
+    let target = level;
+    if (f.valueKind === 'points') {
+      let expected: number | null = person.expected?.[f.competency] ?? expectedOnPage(f, col);
+      if (expected === null && rule.usesExpected) {
+        try {
+          expected = expectedFor(person, set)[f.competency];
+        } catch {
+          expected = null;
+        }
+      }
+      if (expected === null && rule.usesExpected) {
+        skip('ไม่ทราบระดับที่คาดหวัง จึงคิดคะแนนไม่ได้ (expected level unknown: cannot compute points)');
+        continue;
+      }
+      target = rule.points(level, expected ?? 0);
+    }
+    plans.push({ f, person, p: plan(f, target, overwrite) });
+  }
+  for (const { f, person, p } of plans) {
+    if (!p.ok) {
+      report.skipped.push({ competency: f.competency, evaluatee: who(person), reason: p.reason });
+      continue;
+    }
+    const done = p.apply();
+    report.undo.push(...done.entries);
+    if (done.refused && done.entries.length === 0) {
+      report.skipped.push({ competency: f.competency, evaluatee: who(person), reason: done.refused });
+    } else {
+      report.filled.push({ competency: f.competency, evaluatee: who(person), from: p.from, to: p.to });
+    }
+  }
+  for (const person of input.people) {
+    for (const [code, v] of Object.entries(person.competencies)) {
+      if (v !== undefined && !found.has(slotOf(code as CompetencyCode, person))) {
+        report.missing.push({ competency: code as CompetencyCode, evaluatee: who(person) });
+      }
+    }
+  }
+  return report;
+}
+
+/** Restores what `fill` changed; works on the report `fill` returned or on a JSON copy of it. */
+export function undo(report: FillReport): UndoResult {
+  return undoReport(report);
+}

@@ -1,0 +1,286 @@
+/**
+ * Step 2: decide, for each control or group of controls, which competency it is for, whether it
+ * takes a level or points, which level each choice stands for, and which texts name its person.
+ * The words and patterns are data in rules.ts; this module only orders the evidence, nearest first.
+ */
+import { COMPETENCY_ALIASES, COMPETENCY_CODES, competencyFromLabel } from '../../shared/dictionary';
+import type { CompetencyCode } from '../../shared/dictionary/types';
+import { matchKey } from '../../shared/text/normalize';
+import type { ControlKind, ValueKind } from '../profiles/types';
+import type { Candidate, Collector } from './collect';
+import { type FormControl, isInput, VISIBLE_CONTROLS } from './dom';
+import { distinctLevels, levelFromText, levelFromValue } from './levels';
+import { looksLikePerson } from './people';
+import { RULES } from './rules';
+
+export type Source = 'own' | 'container' | 'row' | 'column' | 'legend' | 'heading' | 'name' | 'profile';
+
+export interface Field {
+  kind: ControlKind;
+  /** One select or text box; the radios of a group; the checkboxes of one competency. */
+  els: FormControl[];
+  competency: CompetencyCode;
+  /** The page text that named the competency. */
+  label: string;
+  source: Source;
+  valueKind: ValueKind;
+  /** Radio and checkbox: the level of each element; select: the level (or points) of each option. */
+  levels: (number | null)[];
+  /** Texts that name the field's person, nearest first; empty when nothing around it names anyone. */
+  personTexts: string[];
+  /** A site profile's person id or name for the field. */
+  evaluatee?: string;
+  /** The table row of the (first) control, where the page may show the expected level. */
+  row: Element | null;
+}
+
+const ALIAS_KEYS = COMPETENCY_CODES.flatMap((code) =>
+  COMPETENCY_ALIASES[code].map((a) => ({ key: matchKey(a), code })),
+);
+const CODE_TOKEN = new RegExp(`(?:^|[^A-Za-z])(${COMPETENCY_CODES.join('|')})(?:[^A-Za-z]|$)`);
+/** Longer texts are paragraphs (a definition under the name): the earliest name in them counts. */
+const LABEL_LENGTH = 80;
+
+const competencyCache = new Map<string, CompetencyCode | null>();
+
+/** The competency a page text names, or null. Numbers (DPIS codes) never count. */
+export function competencyIn(text: string): CompetencyCode | null {
+  let code = competencyCache.get(text);
+  if (code !== undefined) return code;
+  code = null;
+  if (text.length <= LABEL_LENGTH) code = competencyFromLabel(text);
+  else {
+    const k = matchKey(text);
+    let at = Number.POSITIVE_INFINITY;
+    for (const a of ALIAS_KEYS) {
+      const i = k.indexOf(a.key);
+      if (i >= 0 && i < at) {
+        at = i;
+        code = a.code;
+      }
+    }
+  }
+  if (competencyCache.size > 5000) competencyCache.clear();
+  competencyCache.set(text, code);
+  return code;
+}
+
+interface Named {
+  code: CompetencyCode;
+  source: Source;
+  label: string;
+}
+
+function competencyOf(c: Candidate, col: Collector): Named | null {
+  const tries: [Source, string][] = [
+    ['own', c.own],
+    ['container', c.container],
+  ];
+  for (const row of c.rows) for (const t of col.tables.cellTexts(row)) tries.push(['row', t]);
+  for (const t of c.columns) tries.push(['column', t]);
+  for (const t of c.legends) tries.push(['legend', t]);
+  for (const t of c.headings) tries.push(['heading', t]);
+  // Labels first; paragraphs (a definition beside the name, an indicator's text) only when no label names one.
+  for (const long of [false, true]) {
+    for (const [source, text] of tries) {
+      if (!text || text.length > LABEL_LENGTH !== long) continue;
+      const code = competencyIn(text);
+      if (code) return { code, source, label: long ? `${text.slice(0, LABEL_LENGTH)}…` : text };
+    }
+  }
+  // Last resort: a code written in the control's name or id ("score_ACH"); never a number.
+  const token = CODE_TOKEN.exec(c.attrs.toUpperCase());
+  return token ? { code: token[1] as CompetencyCode, source: 'name', label: c.attrs } : null;
+}
+
+/** 'level', 'points', or null for a box that holds something else (expected level, weight, total…). */
+export function valueKindOf(c: Candidate): ValueKind | null {
+  if (c.kind === 'radio' || c.kind === 'checkbox') return 'level';
+  for (const t of [c.own, ...c.columns, c.container, c.attrs]) {
+    if (!t) continue;
+    if (RULES.notAValue.test(t)) return null;
+    if (RULES.points.test(t)) return 'points';
+    if (RULES.level.test(t)) return 'level';
+  }
+  // Nothing says what it holds: a box made for a sentence (a remark) is not for a level.
+  const size = Number(c.el.getAttribute('size') ?? 0);
+  const max = Number(c.el.getAttribute('maxlength') ?? 0);
+  return c.kind === 'text' && (size >= RULES.wideBox || max >= RULES.wideBox) ? null : 'level';
+}
+
+/** The level a radio or checkbox stands for, from the nearest text that names one. */
+function choiceLevel(c: Candidate, code: CompetencyCode, col: Collector, rowIsOwn: boolean): number | null {
+  const fromText = levelFromText(c.own, code) ?? levelFromText(c.container, code);
+  if (fromText !== null) return fromText;
+  for (const h of c.columns) {
+    const l = levelFromText(h, code);
+    if (l !== null) return l;
+  }
+  const fromValue = levelFromValue(c.el.getAttribute('value'));
+  if (fromValue !== null) return fromValue;
+  if (rowIsOwn && c.rows[0]) {
+    for (const t of col.tables.cellTexts(c.rows[0])) {
+      const l = levelFromText(t, code);
+      if (l !== null) return l;
+    }
+  }
+  return c.kind === 'checkbox' ? levelHeading(c.el, code, col) : null;
+}
+
+/** For indicator checkboxes: the "ระดับที่ N" heading (or level title) above the list they are in. */
+function levelHeading(el: Element, code: CompetencyCode, col: Collector): number | null {
+  for (let node: Element | null = el, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+    for (let s = node.previousElementSibling, n = 0; s && n < 40; s = s.previousElementSibling, n++) {
+      if (s.querySelector(VISIBLE_CONTROLS) || s.matches(VISIBLE_CONTROLS)) continue;
+      const t = col.text.get(s);
+      if (!t || RULES.levelNumber.test(t)) continue;
+      const l = levelFromText(t, code);
+      if (l !== null) return l;
+      if (competencyIn(t)) return null; // the heading of the competency itself: no level above
+    }
+  }
+  return null;
+}
+
+function optionLevels(select: HTMLSelectElement, code: CompetencyCode): (number | null)[] {
+  const options = Array.from(select.options);
+  const byText = options.map((o) => levelFromText(o.text, code));
+  if (distinctLevels(byText)) return byText;
+  const byValue = options.map((o) => levelFromValue(o.value));
+  return distinctLevels(byValue) ? byValue : options.map(() => null);
+}
+
+function mostCommon<T>(items: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const i of items) {
+    const n = (counts.get(i) ?? 0) + 1;
+    counts.set(i, n);
+    if (n > bestCount) {
+      best = i;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Groups candidates into fields. Rows that hold controls of two or more competencies, or a cell
+ * starting with a title (นาย, นางสาว…), are person rows: their other cells name the person.
+ */
+export function classify(cands: readonly Candidate[], col: Collector): Field[] {
+  const named = cands.map((c) => competencyOf(c, col));
+  const rowCodes = new Map<Element, Set<CompetencyCode>>();
+  cands.forEach((c, i) => {
+    const n = named[i];
+    const row = c.rows[0];
+    if (!n || !row) return;
+    const set = rowCodes.get(row) ?? new Set();
+    set.add(n.code);
+    rowCodes.set(row, set);
+  });
+  const personRow = new Map<Element, boolean>();
+  const isPersonRow = (row: Element): boolean => {
+    let p = personRow.get(row);
+    if (p === undefined) {
+      p = (rowCodes.get(row)?.size ?? 0) >= 2 || col.tables.cellTexts(row).some(looksLikePerson);
+      personRow.set(row, p);
+    }
+    return p;
+  };
+  const personTextsOf = (c: Candidate): string[] => {
+    const row = c.rows[0];
+    if (row && isPersonRow(row)) return col.tables.cellTexts(row).filter((t) => !/^\d{1,3}\.?$/.test(t));
+    return [...c.legends, ...c.headings]
+      .filter((t) => t && !competencyIn(t) && looksLikePerson(t))
+      .slice(0, 1);
+  };
+
+  const docIds = new Map<Node, number>();
+  const docId = (el: Element) => {
+    const doc = el.ownerDocument;
+    if (!docIds.has(doc)) docIds.set(doc, docIds.size);
+    return docIds.get(doc);
+  };
+  const groups = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    const n = named[i];
+    if (!n) return;
+    const el = c.el;
+    let key: string;
+    if (c.kind === 'radio' && isInput(el) && el.name)
+      key = `r|${docId(el)}|${el.form ? formKey(el.form) : ''}|${el.name}`;
+    else if (c.kind === 'checkbox') key = `c|${docId(el)}|${n.code}|${personTextsOf(c).join('|')}`;
+    else key = `s|${i}`;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+
+  const fields: Field[] = [];
+  for (const members of groups.values()) {
+    const first = cands[members[0]!]!;
+    const code = mostCommon(members.map((i) => named[i]!.code))!;
+    const name = named[members.find((i) => named[i]!.code === code)!]!;
+    const valueKind = valueKindOf(first);
+    if (!valueKind) continue;
+    let levels: (number | null)[];
+    if (first.kind === 'select') levels = optionLevels(first.el as HTMLSelectElement, code);
+    else if (first.kind === 'text') levels = [];
+    else {
+      const mine = new Set(members.map((i) => cands[i]!.el as Element));
+      levels = members.map((i) => {
+        const c = cands[i]!;
+        const row = c.rows[0];
+        const rowIsOwn =
+          !!row &&
+          Array.from(row.querySelectorAll(VISIBLE_CONTROLS)).every((e) => e === c.el || !mine.has(e));
+        return choiceLevel(c, code, col, rowIsOwn);
+      });
+      if (first.kind === 'checkbox') {
+        // A checkbox that stands for no level (an acknowledgement under a competency heading) is not ours.
+        const known = members.filter((_, k) => levels[k] !== null);
+        if (known.length === 0) continue;
+        levels = levels.filter((l) => l !== null);
+        members.splice(0, members.length, ...known);
+      } else if (!distinctLevels(levels)) {
+        const byValue = members.map((i) => levelFromValue(cands[i]!.el.getAttribute('value')));
+        levels = distinctLevels(byValue) ? byValue : levels.map(() => null);
+      }
+    }
+    fields.push({
+      kind: first.kind,
+      els: members.map((i) => cands[i]!.el),
+      competency: code,
+      label: name.label,
+      source: name.source,
+      valueKind,
+      levels,
+      personTexts: personTextsOf(first),
+      row: first.rows[0] ?? null,
+    });
+  }
+  return fields;
+}
+
+const formKeys = new WeakMap<Element, number>();
+let nextForm = 0;
+function formKey(form: Element): number {
+  let k = formKeys.get(form);
+  if (k === undefined) {
+    k = nextForm++;
+    formKeys.set(form, k);
+  }
+  return k;
+}
+
+/** The expected level the page shows in a field's row (DPIS shows it read-only beside the box). */
+export function expectedOnPage(field: Field, col: Collector): number | null {
+  if (!field.row) return null;
+  const cell = col.tables.cellUnder(field.row, RULES.expected);
+  if (!cell) return null;
+  const box = cell.querySelector<HTMLInputElement>('input');
+  const l = levelFromText(box ? box.value : col.text.get(cell), null);
+  return l;
+}

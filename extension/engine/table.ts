@@ -1,0 +1,109 @@
+/**
+ * Reading tables the way a person does: which column a cell is in (colspan and rowspan counted),
+ * the header texts above it, and the other cells of its row.
+ */
+import { type TextCache, VISIBLE_CONTROLS } from './dom';
+
+interface TableInfo {
+  rowIndex: Map<Element, number>;
+  /** grid[row][column] → the cell covering it. */
+  grid: (Element | undefined)[][];
+  cellColumn: Map<Element, number>;
+  /** Indexes of rows without controls (header, caption and section rows), ascending. */
+  headerRows: number[];
+}
+
+/** A row's own cells (never those of a table nested in it). */
+function cellsOf(row: Element): HTMLTableCellElement[] {
+  return Array.from(row.children).filter(
+    (c) => c.localName === 'td' || c.localName === 'th',
+  ) as HTMLTableCellElement[];
+}
+
+/** How many header rows above a cell we read. */
+const HEADER_DEPTH = 3;
+
+export class Tables {
+  private readonly tables = new Map<Element, TableInfo>();
+  private readonly rowTexts = new Map<Element, string[]>();
+
+  constructor(private readonly text: TextCache) {}
+
+  private info(table: HTMLTableElement): TableInfo {
+    let info = this.tables.get(table);
+    if (info) return info;
+    info = { rowIndex: new Map(), grid: [], cellColumn: new Map(), headerRows: [] };
+    const rows = Array.from(table.rows ?? []).filter((r) => r.closest('table') === table);
+    const grid: (Element | undefined)[][] = rows.map(() => []);
+    info.grid = grid;
+    rows.forEach((row, r) => {
+      info!.rowIndex.set(row, r);
+      const line = grid[r]!;
+      let col = 0;
+      for (const cell of cellsOf(row)) {
+        while (line[col]) col++;
+        info!.cellColumn.set(cell, col);
+        const span = Math.max(1, (cell as HTMLTableCellElement).colSpan || 1);
+        const down = Math.max(1, (cell as HTMLTableCellElement).rowSpan || 1);
+        for (let dr = 0; dr < down && r + dr < rows.length; dr++) {
+          const target = grid[r + dr]!;
+          for (let dc = 0; dc < span; dc++) target[col + dc] = cell;
+        }
+        col += span;
+      }
+      if (!row.querySelector(VISIBLE_CONTROLS)) info!.headerRows.push(r);
+    });
+    this.tables.set(table, info);
+    return info;
+  }
+
+  /** Header texts above a cell, nearest first: from rows of its table that hold no controls. */
+  columnHeaders(cell: Element): string[] {
+    const row = cell.parentElement;
+    const table = row?.closest('table') as HTMLTableElement | null;
+    if (!row || !table) return [];
+    const info = this.info(table);
+    const r = info.rowIndex.get(row);
+    const c = info.cellColumn.get(cell);
+    if (r === undefined || c === undefined) return [];
+    const out: string[] = [];
+    // Header rows are ascending: find the last one above this row, then walk up.
+    let lo = 0;
+    let hi = info.headerRows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (info.headerRows[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && out.length < HEADER_DEPTH; i--) {
+      const head = info.grid[info.headerRows[i]!]?.[c];
+      if (!head || head === cell) continue;
+      const t = this.text.get(head);
+      if (t && !out.includes(t)) out.push(t);
+    }
+    return out;
+  }
+
+  /** Texts of the cells of a row that hold no controls, in order, empty ones left out. */
+  cellTexts(row: Element): string[] {
+    let texts = this.rowTexts.get(row);
+    if (!texts) {
+      texts = [];
+      for (const cell of cellsOf(row)) {
+        if (cell.querySelector(VISIBLE_CONTROLS)) continue;
+        const t = this.text.get(cell);
+        if (t) texts.push(t);
+      }
+      this.rowTexts.set(row, texts);
+    }
+    return texts;
+  }
+
+  /** The cell of a row under a header matching `pattern`, if any. */
+  cellUnder(row: Element, pattern: RegExp): Element | null {
+    for (const cell of cellsOf(row)) {
+      if (this.columnHeaders(cell).some((h) => pattern.test(h))) return cell;
+    }
+    return null;
+  }
+}

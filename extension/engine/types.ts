@@ -1,0 +1,87 @@
+/** The fill engine's public shapes (contracts §4). Everything here survives JSON / structured cloning. */
+import type { CompetencyCode, SetId } from '../../shared/dictionary/types';
+import type { Method, Person } from '../../shared/interchange/types';
+import type { ControlKind, FieldMapping, SiteProfile, ValueKind } from '../profiles/types';
+
+export type { ControlKind, FieldMapping, SiteProfile, ValueKind };
+
+export interface ScannedField {
+  competency: CompetencyCode;
+  control: ControlKind;
+  /** The person the control belongs to, as the page names them (grid forms only). */
+  evaluatee?: string;
+  /** The page text that named the competency. */
+  label: string;
+  valueKind: ValueKind;
+  /** A selector of the control (its first element for radio and checkbox groups). */
+  selector: string;
+  /** CSS paths of the iframes the control is in, outermost first; empty in the top document. */
+  frames: string[];
+}
+
+export interface ScanResult {
+  fields: ScannedField[];
+  /** People found on the page (grid rows, per-person sections), by the name or id the page shows. */
+  evaluatees: string[];
+}
+
+export interface FillInput {
+  people: Person[];
+  /** Competency set of the values; default 'bma'. Level titles of both sets are recognised either way. */
+  set?: SetId | string;
+  /** Scoring method; decides the points written into points boxes. Default 'gap'. */
+  method?: Method | string;
+  /** Replace values already on the page. Default false: such fields are reported as skipped. */
+  overwrite?: boolean;
+  profile?: SiteProfile;
+}
+
+export interface FilledField {
+  competency: CompetencyCode;
+  /** The person's id. */
+  evaluatee?: string;
+  /** What the control showed before and after: a level or points as digits, '' for empty. */
+  from: string;
+  to: string;
+}
+
+export interface SkippedField {
+  competency: CompetencyCode;
+  evaluatee?: string;
+  /** Thai first, then English in parentheses. */
+  reason: string;
+}
+
+export interface MissingField {
+  competency: CompetencyCode;
+  evaluatee?: string;
+}
+
+/** One control the engine changed, enough to find it again and put it back. */
+export interface UndoEntry {
+  /** CSS paths of the iframes holding the control, outermost first. */
+  frames: string[];
+  selector: string;
+  control: ControlKind;
+  /** text: the value; select: the selectedIndex; checkbox: checked; radio: checked (always true after). */
+  before: string | number | boolean;
+  after: string | number | boolean;
+  /** radio only: the radio that was checked before, or null when none was. */
+  previous?: string | null;
+}
+
+export interface FillReport {
+  filled: FilledField[];
+  skipped: SkippedField[];
+  missing: MissingField[];
+  /** What `undo` needs; plain data, so the report can travel between the page and the side panel. */
+  undo: UndoEntry[];
+}
+
+export interface UndoResult {
+  restored: number;
+  /** Controls left alone because they no longer hold what `fill` put there (someone changed them since). */
+  changedSince: number;
+  /** Controls that are no longer on the page. */
+  gone: number;
+}

@@ -1,0 +1,105 @@
+/** A fill report in Thai: what was filled, skipped and not found, with one-click undo. */
+
+import type { CompetencyCode, SetId } from '../../shared/dictionary';
+import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
+import type { FillReport } from '../engine/types';
+import { downloadText } from './download';
+import { competencyName } from './labels';
+
+function who(people: readonly Person[], evaluatee: string | undefined): string {
+  if (!evaluatee) return '';
+  const p = people.find((x) => x.id === evaluatee || x.name === evaluatee);
+  return ` — ${p?.name ?? evaluatee}`;
+}
+
+function what(set: SetId, code: CompetencyCode): string {
+  try {
+    return competencyName(set, code);
+  } catch {
+    return code;
+  }
+}
+
+export function ReportView({
+  report,
+  assessment,
+  undone,
+  onUndo,
+  busy,
+}: {
+  report: FillReport;
+  assessment: ResolvedAssessment;
+  undone: string | null;
+  onUndo: (() => void) | null;
+  busy: boolean;
+}) {
+  const set = assessment.set;
+  const people = assessment.people;
+  return (
+    <section class="report" aria-labelledby="report-h">
+      <h3 id="report-h">ผลการเติมแบบฟอร์ม</h3>
+      <p role="status" class="summary">
+        เติมแล้ว <strong data-count="filled">{report.filled.length}</strong> ช่อง · ข้าม{' '}
+        <strong data-count="skipped">{report.skipped.length}</strong> ช่อง · ไม่พบในหน้า{' '}
+        <strong data-count="missing">{report.missing.length}</strong> ช่อง
+      </p>
+      {onUndo && (
+        <button type="button" class="primary" onClick={onUndo} disabled={busy}>
+          เลิกทำ (คืนค่าเดิมทุกช่อง)
+        </button>
+      )}
+      <button
+        type="button"
+        onClick={() =>
+          downloadText('fill-report.json', `${JSON.stringify(report, null, 2)}\n`, 'application/json')
+        }
+      >
+        บันทึกรายงาน (JSON)
+      </button>
+      {undone && (
+        <p class="ok" role="status">
+          {undone}
+        </p>
+      )}
+      {report.filled.length > 0 && (
+        <details open>
+          <summary>เติมแล้ว ({report.filled.length})</summary>
+          <ul>
+            {report.filled.map((f) => (
+              <li key={`f:${f.evaluatee ?? ''}:${f.competency}`}>
+                {what(set, f.competency)}
+                {who(people, f.evaluatee)}: {f.from === '' ? 'ว่าง' : f.from} → {f.to}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.skipped.length > 0 && (
+        <details open>
+          <summary>ข้ามไป ({report.skipped.length})</summary>
+          <ul>
+            {report.skipped.map((s) => (
+              <li key={`s:${s.evaluatee ?? ''}:${s.competency}`}>
+                {what(set, s.competency)}
+                {who(people, s.evaluatee)}: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.missing.length > 0 && (
+        <details>
+          <summary>ไม่พบในหน้า ({report.missing.length})</summary>
+          <ul>
+            {report.missing.map((m) => (
+              <li key={`m:${m.evaluatee ?? ''}:${m.competency}`}>
+                {what(set, m.competency)}
+                {who(people, m.evaluatee)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

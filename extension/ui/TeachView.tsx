@@ -1,0 +1,206 @@
+/**
+ * Teach mode: for a form the engine does not recognise, the user clicks a field in the page and
+ * says which competency (and whose row) it is. Mappings are saved per site and used from then on.
+ */
+
+import { useState } from 'preact/hooks';
+import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../../shared/dictionary';
+import type { ResolvedAssessment } from '../../shared/interchange/types';
+import {
+  addMapping,
+  exportProfiles,
+  importProfiles,
+  ProfileImportError,
+  type ProfileMap,
+  removeMapping,
+} from '../profiles/site-profiles';
+import { downloadText } from './download';
+import { errorText } from './ext-api';
+import { Field } from './Field';
+import { competencyName } from './labels';
+import { accessProblem, cancelPick, pickField } from './page-bridge';
+import { requestSite } from './site-access';
+import { TargetLine } from './TargetLine';
+import { siteKey, type TargetTab } from './target-tab';
+
+const CONTROL_LABELS = {
+  radio: 'ปุ่มเลือก',
+  select: 'รายการเลือก',
+  text: 'ช่องข้อความ',
+  checkbox: 'ช่องทำเครื่องหมาย',
+};
+
+export function TeachView({
+  target,
+  profiles,
+  assessment,
+  onProfiles,
+  onRefreshTarget,
+}: {
+  onRefreshTarget: () => void;
+  target: TargetTab | null;
+  profiles: ProfileMap;
+  assessment: ResolvedAssessment | null;
+  onProfiles: (next: ProfileMap) => void;
+}) {
+  const set: SetId = assessment?.set ?? 'bma';
+  const site = siteKey(target?.url);
+  const [competency, setCompetency] = useState<CompetencyCode>('ACH');
+  const [evaluatee, setEvaluatee] = useState('');
+  const [picking, setPicking] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; list?: string[] } | null>(null);
+  const profile = site ? profiles[site] : undefined;
+
+  const pick = async () => {
+    const asked = requestSite(target);
+    if (!target || !site) return;
+    setPicking(true);
+    setMessage(null);
+    try {
+      await asked;
+      const picked = await pickField(target.id);
+      if (!picked) {
+        setMessage({ ok: false, text: 'ยกเลิกการเลือกช่องแล้ว' });
+        return;
+      }
+      onProfiles(addMapping(profiles, site, picked, competency, evaluatee || undefined));
+      setMessage({
+        ok: true,
+        text: `บันทึกแล้ว: “${picked.label}” คือ ${competencyName(set, competency)}${evaluatee ? ` ของ ${evaluatee}` : ''}`,
+      });
+    } catch (e) {
+      setMessage({ ok: false, text: accessProblem(e) });
+    } finally {
+      setPicking(false);
+    }
+  };
+
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    input.value = '';
+    try {
+      const r = importProfiles(text, profiles);
+      onProfiles(r.profiles);
+      setMessage({ ok: true, text: `นำเข้าโปรไฟล์แล้ว: ${r.added.join(', ')}` });
+    } catch (e) {
+      if (e instanceof ProfileImportError) {
+        setMessage({
+          ok: false,
+          text: `ไม่ได้นำเข้า ${file.name}: พบปัญหา ${e.problems.length} จุด — โปรไฟล์เดิมยังอยู่ครบ`,
+          list: e.problems.map((p) => `${p.where}: ${p.message}`),
+        });
+      } else setMessage({ ok: false, text: errorText(e) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="teach-h">
+      <h2 id="teach-h">สอนแบบฟอร์มใหม่</h2>
+      <p class="muted">
+        ใช้เมื่อส่วนขยายอ่านแบบฟอร์มไม่ออก: เลือกสมรรถนะ (และผู้รับการประเมินถ้าเป็นตาราง) แล้วกด “เลือกช่องในหน้าเว็บ”
+        จากนั้นคลิกช่องคำตอบในหน้าเว็บ
+      </p>
+      <TargetLine target={target} onRefresh={onRefreshTarget} />
+      <p>เว็บไซต์: {site ?? 'ยังไม่ทราบ — เปิดแผงจากปุ่มส่วนขยายบนแท็บของแบบฟอร์ม หรืออนุญาตเว็บไซต์ในส่วน “เติมแบบฟอร์ม”'}</p>
+      <div class="row">
+        <Field label="สมรรถนะ">
+          {(id) => (
+            <select
+              id={id}
+              value={competency}
+              onChange={(e) => setCompetency(e.currentTarget.value as CompetencyCode)}
+            >
+              {COMPETENCY_CODES.map((c) => (
+                <option key={c} value={c}>
+                  {competencyName(set, c)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="ผู้รับการประเมิน (แถวของ)">
+          {(id) => (
+            <select id={id} value={evaluatee} onChange={(e) => setEvaluatee(e.currentTarget.value)}>
+              <option value="">แบบฟอร์มรายคน (ไม่ระบุ)</option>
+              {assessment?.people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div class="row actions">
+        <button type="button" class="primary" disabled={picking || !site} onClick={pick}>
+          {picking ? 'กำลังรอคลิกในหน้าเว็บ…' : 'เลือกช่องในหน้าเว็บ'}
+        </button>
+        {picking && target && (
+          <button type="button" onClick={() => cancelPick(target.id)}>
+            ยกเลิกการเลือก
+          </button>
+        )}
+      </div>
+      {message && (
+        <div class={message.ok ? 'ok' : 'errors'} role={message.ok ? 'status' : 'alert'}>
+          <p>{message.text}</p>
+          {message.list && (
+            <ul>
+              {message.list.map((t) => (
+                <li key={t}>{t}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <h3>ช่องที่สอนไว้ของเว็บไซต์นี้</h3>
+      {profile && profile.fields.length > 0 ? (
+        <ul class="mappings">
+          {profile.fields.map((f, i) => (
+            <li key={f.selector}>
+              {competencyName(set, f.competency)}
+              {f.evaluatee
+                ? ` — ${assessment?.people.find((p) => p.id === f.evaluatee)?.name ?? f.evaluatee}`
+                : ''}{' '}
+              ({CONTROL_LABELS[f.control]}) <code>{f.selector}</code>{' '}
+              <button
+                type="button"
+                class="link"
+                aria-label={`ลบช่อง ${competencyName(set, f.competency)} ${f.evaluatee ?? ''}`}
+                onClick={() => site && onProfiles(removeMapping(profiles, site, i))}
+              >
+                ลบ
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">ยังไม่มี</p>
+      )}
+      <h3>โปรไฟล์ทั้งหมด ({Object.keys(profiles).length} เว็บไซต์)</h3>
+      <div class="row actions">
+        <button
+          type="button"
+          disabled={Object.keys(profiles).length === 0}
+          onClick={() =>
+            downloadText('samatthana-profiles.json', exportProfiles(profiles), 'application/json')
+          }
+        >
+          ส่งออกโปรไฟล์ (JSON)
+        </button>
+        <Field label="นำเข้าโปรไฟล์ (JSON)">
+          {(id) => (
+            <input
+              id={id}
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => onImport(e.currentTarget)}
+            />
+          )}
+        </Field>
+      </div>
+    </section>
+  );
+}

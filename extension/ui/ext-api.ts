@@ -1,0 +1,14 @@
+/**
+ * The extension API object: Firefox's promise-based `browser`, else Chrome's `chrome`. Typed as
+ * chrome's API, which both follow for the calls the panel makes.
+ */
+export function ext(): typeof chrome {
+  const g = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
+  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+  if (!api?.runtime) throw new Error('ต้องเปิดหน้านี้จากส่วนขยายสมรรถนะ (extension APIs unavailable)');
+  return api;
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,181 @@
+/**
+ * dist/fill-engine.js on its own in Chromium: what it defines, what it weighs, that its cut
+ * titles still tell every level apart, selectors for ids only a real browser can escape, and a
+ * teach-mode profile filling a form automatic matching cannot read, undone from a JSON copy.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { FillReport, ScanResult, SiteProfile, UndoResult } from '../../extension/engine';
+import { cutTitles, ensureEngine } from '../../scripts/build-engine';
+import { allSets } from '../../shared/dictionary';
+
+type Api = {
+  version: number;
+  scan(root?: ParentNode, o?: { profile?: SiteProfile }): ScanResult;
+  fill(i: unknown, root?: ParentNode): FillReport;
+  undo(r: unknown): UndoResult;
+  cssPath(el: Element): string;
+  validateProfile(j: unknown): { ok: boolean };
+  waitForForm(r?: ParentNode, o?: object): Promise<ScanResult>;
+};
+
+let browser: Browser;
+let engine: string;
+
+async function pageWith(html: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setContent(html);
+  await page.addScriptTag({ path: engine });
+  return page;
+}
+
+beforeAll(async () => {
+  engine = await ensureEngine();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('dist/fill-engine.js', () => {
+  test('defines globalThis.samatthanaFill and nothing else', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<p>ว่าง</p>');
+    const before = await page.evaluate(() => Object.keys(globalThis));
+    await page.addScriptTag({ path: engine });
+    const added = await page.evaluate(
+      (before) => Object.keys(globalThis).filter((k) => !before.includes(k)),
+      before,
+    );
+    expect(added).toEqual(['samatthanaFill']);
+    const api = await page.evaluate(() =>
+      Object.entries(
+        (globalThis as unknown as { samatthanaFill: Record<string, unknown> }).samatthanaFill,
+      ).map(([k, v]) => `${k}:${typeof v}`),
+    );
+    expect(api.sort()).toEqual(
+      ['cssPath', 'fill', 'scan', 'undo', 'validateProfile', 'waitForForm']
+        .map((k) => `${k}:function`)
+        .concat('version:number')
+        .sort(),
+    );
+    await page.close();
+  });
+
+  test('stays small: no definitions or indicators inside, under 16 KB gzipped (goal 12 KB; see bench-fill)', () => {
+    const code = readFileSync(engine);
+    const text = code.toString('utf8');
+    const indicator = allSets()[0]!.competencies[0]!.levels[1]!.indicators[0]!;
+    const definition = allSets()[0]!.competencies[0]!.definition;
+    expect(text).not.toContain(indicator.slice(0, 30));
+    expect(text).not.toContain(definition.slice(0, 30));
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(16 * 1024);
+  });
+
+  test('cut titles still tell the levels of each competency apart', () => {
+    const cut = cutTitles();
+    const seen = new Map<string, number>();
+    for (const t of cut) {
+      const k = `${t.code}|${t.key}`;
+      expect(seen.get(k) ?? t.level).toBe(t.level);
+      seen.set(k, t.level);
+    }
+    expect(cut.length).toBeGreaterThan(30);
+  });
+});
+
+describe('cssPath in Chromium', () => {
+  test('ids with spaces, quotes, Thai and leading digits', async () => {
+    const page = await pageWith('<div id="box"></div>');
+    const ok = await page.evaluate(() => {
+      const api = (globalThis as unknown as { samatthanaFill: Api }).samatthanaFill;
+      return ['1 ระดับ"x', '2', 'a b.c', 'ระดับ:๓'].map((id) => {
+        const input = document.createElement('input');
+        input.id = id;
+        document.getElementById('box')!.appendChild(input);
+        const sel = api.cssPath(input);
+        const found = document.querySelectorAll(sel);
+        return found.length === 1 && found[0] === input;
+      });
+    });
+    expect(ok).toEqual([true, true, true, true]);
+    await page.close();
+  });
+});
+
+describe('teach mode', () => {
+  const OPAQUE = `<form id="f">
+    <div class="q"><input name="q_71a"></div><div class="q"><input name="q_71b"></div>
+    <div class="q"><select name="q_72"><option value="">-</option><option value="k">๑</option><option value="m">๒</option></select></div>
+    <span id="sum">-</span><button type="submit" id="save">บันทึก</button>
+  </form>
+  <script>
+    document.getElementById('f').addEventListener('change', function () {
+      var a = document.querySelector('[name=q_71a]').value, s = document.querySelector('[name=q_72]').value;
+      document.getElementById('sum').textContent = a + '/' + s;
+    });
+  </script>`;
+  const profile: SiteProfile = {
+    version: 1,
+    site: 'eval.example.go.th',
+    fields: [
+      { selector: 'input[name=q_71a]', competency: 'ACH', control: 'text' },
+      { selector: 'input[name=q_71b]', competency: 'ACH', control: 'text', valueKind: 'points' },
+      { selector: 'select[name=q_72]', competency: 'TW', control: 'select' },
+    ],
+  };
+  const people = [{ id: 'P1', name: 'นาง ทดสอบ', expected: { ACH: 3 }, competencies: { ACH: 2, TW: 2 } }];
+
+  test('a profile fills what automatic matching cannot read; undo from JSON restores it', async () => {
+    const page = await pageWith(OPAQUE);
+    const result = await page.evaluate(
+      ({ profile, people }) => {
+        const api = (globalThis as unknown as { samatthanaFill: Api }).samatthanaFill;
+        const auto = api.scan().fields.length;
+        const taught = api.scan(document, { profile }).fields.length;
+        const report = api.fill({ people, profile });
+        const filled = Array.from(document.querySelectorAll<HTMLInputElement>('input, select')).map(
+          (e) => e.value,
+        );
+        const sum = document.getElementById('sum')!.textContent;
+        const undone = api.undo(JSON.parse(JSON.stringify(report)));
+        const after = Array.from(document.querySelectorAll<HTMLInputElement>('input, select')).map(
+          (e) => e.value,
+        );
+        return {
+          auto,
+          taught,
+          filled,
+          sum,
+          undone,
+          after,
+          sumAfter: document.getElementById('sum')!.textContent,
+        };
+      },
+      { profile, people },
+    );
+    expect(result.auto).toBe(0);
+    expect(result.taught).toBe(3);
+    // ACH level 2 against expected 3 on the gap scale: 2 points
+    expect(result.filled).toEqual(['2', '2', 'm']);
+    expect(result.sum).toBe('2/m');
+    expect(result.undone).toEqual({ restored: 3, changedSince: 0, gone: 0 });
+    expect(result.after).toEqual(['', '', '']);
+    expect(result.sumAfter).toBe('/');
+    await page.close();
+  });
+});

@@ -1,0 +1,244 @@
+/**
+ * The fill engine against the form corpus, in real Chromium: each page is served over HTTP, the
+ * built dist/fill-engine.js is injected, and every run in the page's *.expected.json is checked —
+ * the page's own state after fill (values, React state, totals its scripts recompute), controls
+ * that must stay untouched, exact restoration after undo (from a JSON copy of the report, as the
+ * side panel would send it back), no submit, no button or link click, and no request beyond the
+ * fixture files themselves.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { FillReport, ScanResult, UndoResult } from '../../extension/engine';
+import { ensureEngine } from '../../scripts/build-engine';
+import type { Person } from '../../shared/interchange/types';
+import { buildReactFixture, FORMS_DIR, type FormExpectation } from '../fixtures/forms/generate';
+import { type FormServer, startFormServer } from '../fixtures/forms/serve';
+
+const CASES: FormExpectation[] = readdirSync(FORMS_DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(FORMS_DIR, f), 'utf8')) as FormExpectation);
+const PEOPLE = (JSON.parse(readFileSync(join(FORMS_DIR, 'people.json'), 'utf8')) as { people: Person[] })
+  .people;
+
+type Expectation = FormExpectation['runs'][number]['expect'][number];
+type Snapshot = {
+  controls: { key: string; value: string; checked: boolean | null; selectedIndex: number | null }[];
+  /** key of every element each expectation selector matches, in order of the expectations. */
+  matched: string[][];
+  read: { value: string | null; checked: boolean | null; text: string | null; found: boolean }[];
+  records: { submits: number; submitCalls: number; clicks: string[] }[];
+};
+
+/** Everything the test looks at in the page, its frames included (runs inside the page). */
+function snapshot(page: Page, probes: Expectation[]): Promise<Snapshot> {
+  return page.evaluate((probes) => {
+    type Rec = { submits: number; submitCalls: number; clicks: string[] };
+    const docs: { doc: Document; prefix: string; frame: Element | null }[] = [];
+    const walk = (doc: Document, prefix: string, frame: Element | null) => {
+      docs.push({ doc, prefix, frame });
+      doc.querySelectorAll('iframe').forEach((f, i) => {
+        try {
+          if (f.contentDocument) walk(f.contentDocument, `${prefix}f${i}/`, f);
+        } catch {
+          // cross-origin: none in the corpus
+        }
+      });
+    };
+    walk(document, '', null);
+    const keyOf = new Map<Element, string>();
+    const controls: Snapshot['controls'] = [];
+    for (const { doc, prefix } of docs) {
+      doc.querySelectorAll('input, select, textarea').forEach((el, i) => {
+        const key = `${prefix}${i}`;
+        keyOf.set(el, key);
+        const input = el as HTMLInputElement;
+        controls.push({
+          key,
+          value: input.value,
+          checked: el.localName === 'input' ? input.checked : null,
+          selectedIndex: el.localName === 'select' ? (el as HTMLSelectElement).selectedIndex : null,
+        });
+      });
+    }
+    const docFor = (frame?: string) =>
+      frame ? (document.querySelector<HTMLIFrameElement>(frame)?.contentDocument ?? null) : document;
+    const matched = probes.map((p) =>
+      Array.from(docFor(p.frame)?.querySelectorAll(p.selector) ?? []).map(
+        (e) => keyOf.get(e) ?? `?${p.selector}`,
+      ),
+    );
+    const read = probes.map((p) => {
+      const el = docFor(p.frame)?.querySelector(p.selector) as HTMLInputElement | null;
+      return {
+        found: !!el,
+        value: el && 'value' in el ? el.value : null,
+        checked: el && el.localName === 'input' ? el.checked : null,
+        text: el ? (el.textContent ?? '').trim() : null,
+      };
+    });
+    const records = docs.map(
+      ({ doc }) =>
+        (doc.defaultView as unknown as { __record?: Rec }).__record ?? {
+          submits: -1,
+          submitCalls: -1,
+          clicks: [],
+        },
+    );
+    return { controls, matched, read, records };
+  }, probes);
+}
+
+function inputFor(run: FormExpectation['runs'][number]) {
+  const people =
+    run.input.people === 'all' ? PEOPLE : run.input.people.map((id) => PEOPLE.find((p) => p.id === id)!);
+  return { ...run.input, people };
+}
+
+let browser: Browser;
+let server: FormServer;
+let engine: string;
+
+beforeAll(async () => {
+  engine = await ensureEngine();
+  await buildReactFixture();
+  server = await startFormServer();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(CASES)('$page', (form) => {
+  test.each(form.runs)('$name', async (run) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(`${server.origin}/${form.page}`, { waitUntil: 'load' });
+      await page.addScriptTag({ path: engine });
+
+      for (const c of (form as FormExpectation & { charsets?: { frame?: string; charset: string }[] })
+        .charsets ?? []) {
+        const charset = await page.evaluate(
+          (frame) =>
+            (frame ? document.querySelector<HTMLIFrameElement>(frame)?.contentDocument : document)
+              ?.characterSet,
+          c.frame,
+        );
+        expect(charset?.toLowerCase(), `${c.frame ?? 'page'} charset`).toBe(c.charset.toLowerCase());
+      }
+
+      if (run.wait) {
+        const early = await page.evaluate(() =>
+          (globalThis as unknown as { samatthanaFill: { scan(): ScanResult } }).samatthanaFill.scan(),
+        );
+        expect(early.fields, 'the form is not there yet at load').toHaveLength(0);
+        const waited = await page.evaluate(() =>
+          (
+            globalThis as unknown as {
+              samatthanaFill: { waitForForm(r?: ParentNode, o?: object): Promise<ScanResult> };
+            }
+          ).samatthanaFill.waitForForm(document, { timeoutMs: 5000 }),
+        );
+        expect(waited.fields.length).toBeGreaterThanOrEqual(5);
+      }
+
+      const probes = [...run.expect, ...run.untouched];
+      const before = await snapshot(page, probes);
+      const requestsBefore = urls.length;
+
+      const report = await page.evaluate(
+        (input) =>
+          (globalThis as unknown as { samatthanaFill: { fill(i: unknown): FillReport } }).samatthanaFill.fill(
+            input,
+          ),
+        inputFor(run),
+      );
+      expect(
+        { filled: report.filled.length, skipped: report.skipped.length, missing: report.missing.length },
+        JSON.stringify(report.skipped),
+      ).toEqual(run.report);
+      for (const s of run.skipped ?? []) {
+        expect(report.skipped).toContainEqual(
+          expect.objectContaining({
+            competency: s.competency,
+            evaluatee: s.evaluatee,
+            reason: expect.stringContaining(s.reason),
+          }),
+        );
+      }
+      const ids = new Set(inputFor(run).people.map((p) => p.id));
+      for (const f of report.filled) expect(ids.has(f.evaluatee ?? '')).toBe(true);
+
+      const after = await snapshot(page, probes);
+      run.expect.forEach((e, i) => {
+        const got = after.read[i]!;
+        const where = `${e.frame ?? ''} ${e.selector}`;
+        expect(got.found, `${where} exists`).toBe(true);
+        if (e.checked !== undefined) expect(got.checked, where).toBe(e.checked);
+        if (e.value !== undefined) expect(got.value, where).toBe(e.value);
+        if (e.text !== undefined) expect(got.text, where).toBe(e.text);
+      });
+      const initial = new Map(before.controls.map((c) => [c.key, c]));
+      const expectedKeys = new Set(after.matched.slice(0, run.expect.length).flat());
+      run.untouched.forEach((u, i) => {
+        const keys = after.matched[run.expect.length + i]!;
+        expect(keys.length, `${u.frame ?? ''} ${u.selector} exists`).toBeGreaterThan(0);
+        for (const k of keys)
+          expect(
+            after.controls.find((c) => c.key === k),
+            `${u.selector} untouched`,
+          ).toEqual(initial.get(k));
+      });
+      // Whatever changed was meant to change.
+      const changed = after.controls.filter((c) => JSON.stringify(c) !== JSON.stringify(initial.get(c.key)));
+      for (const c of changed) expect(expectedKeys.has(c.key), `unexpected change at ${c.key}`).toBe(true);
+      expect(changed.length).toBeGreaterThan(0);
+
+      const undone = await page.evaluate(
+        (json) =>
+          (globalThis as unknown as { samatthanaFill: { undo(r: unknown): UndoResult } }).samatthanaFill.undo(
+            JSON.parse(json),
+          ),
+        JSON.stringify(report),
+      );
+      expect(undone).toEqual({ restored: report.undo.length, changedSince: 0, gone: 0 });
+      const restored = await snapshot(page, probes);
+      expect(restored.controls).toEqual(before.controls);
+      run.expect.forEach((e, i) => {
+        if (e.text !== undefined)
+          expect(restored.read[i]!.text, `${e.selector} after undo`).toBe(before.read[i]!.text);
+      });
+
+      for (const r of restored.records) expect(r).toEqual({ submits: 0, submitCalls: 0, clicks: [] });
+      expect(urls.length, 'no request during fill or undo').toBe(requestsBefore);
+      for (const u of urls) {
+        expect(u.startsWith(`${server.origin}/`), u).toBe(true);
+        const path = new URL(u).pathname;
+        expect(path === '/react-app.js' || readdirSync(FORMS_DIR).includes(path.slice(1)), u).toBe(true);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

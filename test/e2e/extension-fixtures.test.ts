@@ -1,0 +1,171 @@
+/**
+ * The form corpus (test/fixtures/forms, with expected outcomes) filled through the real side panel
+ * of the built extension: import the run's people, fill from the panel, compare the page with the
+ * expected values, check untouched controls, undo from the panel, and prove nothing was submitted
+ * or clicked and nothing but the fixture files was requested.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Person } from '../../shared/interchange/types';
+import { buildReactFixture, FORMS_DIR, type FormExpectation } from '../fixtures/forms/generate';
+import { type FormServer, startFormServer } from '../fixtures/forms/serve';
+import {
+  allowSite,
+  type ExtensionBrowser,
+  ensureExtensionBuilt,
+  foreignRequests,
+  launchWithExtension,
+  openPanel,
+} from './support/browser';
+import { allowFromPanel, importAssessment, reportCounts, tabIdOf } from './support/panel';
+
+const CASES: FormExpectation[] = readdirSync(FORMS_DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(FORMS_DIR, f), 'utf8')) as FormExpectation);
+const PEOPLE = (JSON.parse(readFileSync(join(FORMS_DIR, 'people.json'), 'utf8')) as { people: Person[] })
+  .people;
+
+type Run = FormExpectation['runs'][number];
+type Probe = Run['expect'][number];
+interface Read {
+  found: boolean;
+  value: string | null;
+  checked: boolean | null;
+  text: string | null;
+}
+interface PageState {
+  controls: string[];
+  reads: Read[];
+  records: unknown[];
+}
+
+/** Every control of the page and its same-origin frames, the probes, and the pages' send records. */
+function state(page: Page, probes: Probe[]): Promise<PageState> {
+  return page.evaluate((probes) => {
+    const docs: Document[] = [];
+    const walk = (doc: Document) => {
+      docs.push(doc);
+      for (const f of doc.querySelectorAll('iframe')) if (f.contentDocument) walk(f.contentDocument);
+    };
+    walk(document);
+    const controls = docs.flatMap((doc, d) =>
+      [...doc.querySelectorAll<HTMLInputElement>('input, select, textarea')].map(
+        (el, i) => `${d}/${i}:${el.value}:${el.localName === 'input' ? el.checked : ''}`,
+      ),
+    );
+    const docFor = (frame?: string) =>
+      frame ? (document.querySelector<HTMLIFrameElement>(frame)?.contentDocument ?? null) : document;
+    const reads = probes.map((p) => {
+      const el = docFor(p.frame)?.querySelector(p.selector) as HTMLInputElement | null;
+      return {
+        found: !!el,
+        value: el && 'value' in el ? el.value : null,
+        checked: el && el.localName === 'input' ? el.checked : null,
+        text: el ? (el.textContent ?? '').trim() : null,
+      };
+    });
+    const records = docs.map(
+      (doc) => (doc.defaultView as unknown as { __record?: unknown }).__record ?? null,
+    );
+    return { controls, reads, records };
+  }, probes);
+}
+
+let b: ExtensionBrowser;
+let server: FormServer;
+let panel: Page;
+
+beforeAll(async () => {
+  ensureExtensionBuilt();
+  await buildReactFixture();
+  server = await startFormServer();
+  b = await launchWithExtension();
+  await allowSite(b, 'http://127.0.0.1/*');
+  panel = await openPanel(b);
+  await allowFromPanel(panel, server.origin);
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe.each(CASES)('$page through the side panel', (form) => {
+  test.each(form.runs)('$name', async (run) => {
+    const people =
+      run.input.people === 'all' ? PEOPLE : run.input.people.map((id) => PEOPLE.find((p) => p.id === id)!);
+    const assessment = {
+      format: 'samatthana/assessment',
+      version: 1,
+      set: run.input.set ?? 'bma',
+      method: run.input.method ?? 'gap',
+      people,
+    };
+    await importAssessment(panel, `${form.page}.json`, JSON.stringify(assessment));
+    await panel
+      .getByRole('status')
+      .filter({ hasText: `นำเข้า ${form.page}.json แล้ว` })
+      .waitFor();
+
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/${form.page}`, { waitUntil: 'load' });
+    const probes = [...run.expect, ...run.untouched];
+    const before = run.wait ? null : await state(page, probes);
+    const tab = await tabIdOf(panel, `${server.origin}/${form.page}`);
+    const fp = await openPanel(b, `?tab=${tab}&view=fill`);
+    try {
+      const overwrite = fp.getByLabel('เขียนทับค่าที่มีอยู่แล้วในแบบฟอร์ม');
+      if (run.input.overwrite) await overwrite.check();
+      else await overwrite.uncheck();
+      if (run.input.people === 'all') {
+        await fp.getByRole('button', { name: 'เติมให้ทุกคน (แบบฟอร์มตาราง)' }).click();
+      } else {
+        await fp.getByLabel('ผู้รับการประเมิน').selectOption(people[0]!.id);
+        await fp.getByRole('button', { name: `เติมแบบฟอร์มให้ ${people[0]!.name}` }).click();
+      }
+      expect(await reportCounts(fp)).toEqual(run.report);
+      for (const s of run.skipped ?? []) {
+        expect(
+          await fp.locator('section.report details').filter({ hasText: 'ข้ามไป' }).textContent(),
+        ).toContain(s.reason);
+      }
+
+      const after = await state(page, probes);
+      run.expect.forEach((e, i) => {
+        const got = after.reads[i]!;
+        const where = `${e.frame ?? ''} ${e.selector}`;
+        expect(got.found, `${where} exists`).toBe(true);
+        if (e.checked !== undefined) expect(got.checked, where).toBe(e.checked);
+        if (e.value !== undefined) expect(got.value, where).toBe(e.value);
+        if (e.text !== undefined) expect(got.text, where).toBe(e.text);
+      });
+      if (before) {
+        run.untouched.forEach((u, i) => {
+          const k = run.expect.length + i;
+          expect(after.reads[k], `${u.frame ?? ''} ${u.selector} untouched`).toEqual(before.reads[k]);
+        });
+      }
+
+      await fp.getByRole('button', { name: /^เลิกทำ/ }).click();
+      await fp.getByRole('status').filter({ hasText: 'คืนค่าเดิมแล้ว' }).waitFor();
+      const undone = await state(page, probes);
+      if (before) expect(undone.controls).toEqual(before.controls);
+      for (const r of undone.records) expect(r).toEqual({ submits: 0, submitCalls: 0, clicks: [] });
+    } finally {
+      await fp.close();
+      await page.close();
+    }
+  });
+});
+
+describe('the whole corpus', () => {
+  test('loaded only the fixture files, and the extension sent nothing', () => {
+    expect(foreignRequests(b.requests, b.extensionId, server.origin)).toEqual([]);
+    // The fixture files, and the favicon Chromium itself asks every site for.
+    for (const path of server.requests) expect(path).toMatch(/^\/[\w.-]+\.(html|js|json|ico)(\?.*)?$/);
+    expect(server.requests.filter((p) => p.endsWith('.ico')).every((p) => p === '/favicon.ico')).toBe(true);
+  });
+});
