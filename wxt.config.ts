@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ENGINE_OUT, ensureEngine, WAIT_OUT } from './scripts/build-engine';
 
 /**
  * The samatthana browser extension: a side panel (Chrome) / sidebar (Firefox) and a fill engine
@@ -11,6 +12,18 @@ export default defineConfig({
   imports: false,
   // No modulepreload polyfill: it would fetch() the panel's own chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // The page side is the very engine `npm run build:engine` makes (dist/fill-engine.js, plus
+  // fill-wait.js which lends it waitForForm): built here when missing or stale, so `wxt build` alone
+  // works on a fresh clone, and copied in as is.
+  hooks: {
+    'build:publicAssets': async (_wxt, files) => {
+      await ensureEngine();
+      files.push(
+        { absoluteSrc: ENGINE_OUT, relativeDest: 'fill-engine.js' },
+        { absoluteSrc: WAIT_OUT, relativeDest: 'fill-wait.js' },
+      );
+    },
+  },
   manifest: ({ browser, manifestVersion }) => {
     const sites = ['http://*/*', 'https://*/*'];
     return {
@@ -28,7 +41,14 @@ export default defineConfig({
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
-              gecko: { id: 'samatthana@samatthana.extension', strict_min_version: '115.0' },
+              // Firefox's built-in data consent (desktop 140, the current ESR; Android 142): the
+              // extension collects and sends nothing. Older releases would ignore the declaration.
+              gecko: {
+                id: 'samatthana@samatthana.extension',
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

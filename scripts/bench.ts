@@ -2,6 +2,10 @@
  * `npm run bench`: every benchmark in one run, printed as one table with each goal beside it.
  * Ratios are measured within the run, so they hold on any machine.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { benchLookup, benchScoring } from './bench/core';
 import { benchFill } from './bench-fill';
 import { benchSheets } from './bench-sheets';
@@ -71,9 +75,20 @@ rows.push({
 const width = (k: keyof Row) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));
 const line = (r: Record<string, string>) =>
   `| ${r.name!.padEnd(width('name'))} | ${r.value!.padEnd(width('value'))} | ${r.goal!.padEnd(width('goal'))} | ${r.ok!.padEnd(4)} |`;
-console.log(line({ name: 'benchmark', value: 'value', goal: 'goal', ok: 'met' }));
-console.log(
+const table = [
+  line({ name: 'benchmark', value: 'value', goal: 'goal', ok: 'met' }),
   `|${'-'.repeat(width('name') + 2)}|${'-'.repeat(width('value') + 2)}|${'-'.repeat(width('goal') + 2)}|------|`,
-);
-for (const r of rows) console.log(line({ ...r, ok: r.ok ? 'yes' : 'NO' }));
+  ...rows.map((r) => line({ ...r, ok: r.ok ? 'yes' : 'NO' })),
+].join('\n');
+console.log(table);
 if (rows.some((r) => !r.ok)) process.exitCode = 1;
+
+// `npm run bench -- --write` records the table in BENCHMARKS.md, between its markers.
+if (process.argv.includes('--write')) {
+  const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'BENCHMARKS.md');
+  const [head, rest] = readFileSync(file, 'utf8').split('<!-- table -->');
+  const tail = rest!.split('<!-- /table -->')[1];
+  const when = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}.`;
+  writeFileSync(file, `${head}<!-- table -->\n${when}\n\n${table}\n<!-- /table -->${tail}`);
+  console.log(`\nwrote ${file}`);
+}

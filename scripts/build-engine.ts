@@ -1,24 +1,34 @@
 /**
  * Bundles the fill engine alone (extension/engine/standalone.ts) into dist/fill-engine.js: an IIFE
- * defining globalThis.samatthanaFill, minified, for Chrome 110+ and Firefox 115+.
+ * defining globalThis.samatthanaFill, minified, for Chrome 110+ and Firefox 115+; and beside it
+ * dist/fill-wait.js, the extension's helper that lends that engine `waitForForm`. The extension
+ * ships these very files (wxt.config.ts builds them when missing or stale).
  *
- * The engine needs only level numbers and the beginnings of level titles from the dictionary, so
- * the bundle carries just those (definitions and indicators would triple its size).
+ * Size (goal: 12 KB gzipped, `npm run bench`): the engine gets compact stand-ins for the shared
+ * modules it reads, made here from the real ones: the dictionary's level ranges instead of the sets,
+ * the beginnings of level titles, the position lookup table precomputed; internal property names are
+ * shortened (checked against the DOM's and the public shapes' names); Thai stays UTF-8.
+ * test/dom/engine/compact.test.ts checks each stand-in against the module it replaces.
  * Usable as `tsx scripts/build-engine.ts [--modules]` and as `buildEngine()` / `ensureEngine()` from
  * test setup.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import { build, type Plugin, transform } from 'esbuild';
 import { levelTitles, type TitleEntry } from '../extension/engine/level-titles';
-import { RULES } from '../extension/engine/rules';
+import { LEVEL_ABOVE } from '../extension/engine/rules';
+import { COMPETENCY_CODES, levelRange } from '../shared/dictionary';
 import { SETS } from '../shared/dictionary/sets.generated';
+import { EXPECTED_LEVELS } from '../shared/rules/expected';
+import { POSITIONS } from '../shared/rules/positions';
+import { matchKey } from '../shared/text/normalize';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENGINE_OUT = join(root, 'dist', 'fill-engine.js');
+export const WAIT_OUT = join(root, 'dist', 'fill-wait.js');
 
 /** Characters of a title's match key that already tell every level of a competency apart. */
 const TITLE_KEY_LENGTH = 20;
@@ -33,7 +43,7 @@ export function cutTitles(): TitleEntry[] {
   const seen = new Map<string, number>();
   return levelTitles()
     .filter((t) => {
-      const m = RULES.levelAbove.exec(t.key);
+      const m = LEVEL_ABOVE.exec(t.key);
       return !m || Number(m[1]) + 1 !== t.level;
     })
     .map((t) => {
@@ -49,12 +59,112 @@ export function cutTitles(): TitleEntry[] {
     });
 }
 
+const NORMALIZE = join(root, 'shared', 'text', 'normalize.ts');
+
 /**
- * What the engine reads of the dictionary: level numbers (for value ranges) from the sets, and
- * cut titles from level-titles.ts. Our own modules are also marked free of side effects, so tables
- * the engine never reads (the errata) are left out although the dictionary's index re-exports them.
+ * positions.ts for the engine: the same `positionCode`, with its lookup table computed here (the
+ * shared module builds it from full position records at start-up). The words forms put around
+ * position names are taken from positions.ts itself, so both read a spelling alike; the build
+ * fails if that pattern cannot be found.
  */
-function dictionaryForEngine(): Plugin {
+export function compactPositions(): string {
+  const source = readFileSync(join(root, 'shared', 'rules', 'positions.ts'), 'utf8');
+  const noise = /\nconst NOISE = \/(.+)\/g;\n/.exec(source)?.[1];
+  if (!noise) throw new Error('shared/rules/positions.ts: NOISE pattern not found');
+  const core = (s: string) => matchKey(s).replace(new RegExp(noise, 'g'), '');
+  // code:type:level, the type left empty for government employees (their level alone names them).
+  const rows = POSITIONS.map((p) => [p.code, p.type === 'พนักงานราชการ' ? '' : core(p.type), core(p.level)]);
+  if (rows.some((r) => r.some((x) => /[\s:]/.test(x))))
+    throw new Error('a position key holds a space or a colon');
+  return `import { cleanText, matchKey } from ${JSON.stringify(NORMALIZE)};
+const ROWS = ${JSON.stringify(rows.map((r) => r.join(':')).join(' '))}.split(' ').map((r) => r.split(':'));
+export const CODES = ROWS.map((r) => r[0]);
+/** Every accepted spelling's core: type+level, and the level alone where it names one position. */
+const INDEX = new Map();
+const add = (key, code) => INDEX.set(key, INDEX.has(key) && INDEX.get(key) !== code ? '' : code);
+for (const [code, type, level] of ROWS) {
+  add(type + level, code);
+  add(level, code);
+}
+const core = (s) => matchKey(s).replace(/${noise}/g, '');
+export function positionCode(type = '', level = '') {
+  for (const raw of [level, type]) {
+    const code = cleanText(raw).toUpperCase();
+    if (CODES.includes(code)) return code;
+  }
+  const t = core(type);
+  const l = core(level);
+  const found = INDEX.get(l.startsWith(t) ? l : t + l);
+  if (found) return found;
+  throw new Error('unknown position');
+}`;
+}
+
+/** level-titles.ts for the engine: the cut titles as rows of [code, level, key, length]. */
+export function compactTitles(): string {
+  const cut = cutTitles();
+  // A title every competency shares (the level-0 ones) is written once, with no code.
+  const id = (t: TitleEntry) => `${t.level}|${t.key}|${t.length}`;
+  const shared = new Set(
+    cut.map(id).filter((k) => COMPETENCY_CODES.every((c) => cut.some((t) => t.code === c && id(t) === k))),
+  );
+  // Of titles with the same beginning and level (the two sets' level 0), the longest decides alone.
+  const rows: [string, number, string, number][] = [];
+  for (const t of cut) {
+    const code = shared.has(id(t)) ? '' : t.code;
+    const same = rows.find((r) => r[0] === code && r[1] === t.level && r[2] === t.key);
+    if (!same) rows.push([code, t.level, t.key, t.length]);
+    else same[3] = Math.max(same[3], t.length);
+  }
+  return `import { COMPETENCY_CODES } from ${JSON.stringify(join(root, 'shared', 'dictionary', 'types.ts'))};
+export const levelTitles = () =>
+  ${JSON.stringify(rows)}.flatMap(([code, level, key, length]) =>
+    (code ? [code] : COMPETENCY_CODES).map((c) => ({ code: c, level, key, length })),
+  );`;
+}
+
+/**
+ * The dictionary's index for the engine: competency names and codes as they are, and each
+ * competency's level range per set in place of the sets themselves.
+ */
+export function compactDictionary(): string {
+  // The range most competencies have, and the others ("bma SERV": 0–6) by set and code.
+  const ranges = SETS.flatMap((s) =>
+    s.competencies.map((c) => {
+      const r = levelRange(s.id, c.code);
+      return [`${s.id} ${c.code}`, [r.min, r.max]] as const;
+    }),
+  );
+  const count = (r: readonly number[]) => ranges.filter(([, x]) => x.join() === r.join()).length;
+  const usual = ranges.map(([, r]) => r).sort((a, b) => count(b) - count(a))[0]!;
+  const others = Object.fromEntries(ranges.filter(([, r]) => r.join() !== usual.join()));
+  return `export { COMPETENCY_ALIASES, competencyFromLabel } from './names';
+export * from './types';
+const OTHERS = ${JSON.stringify(others)};
+export function levelRange(set, code) {
+  const [min, max] = OTHERS[set + ' ' + code] ?? ${JSON.stringify(usual)};
+  return { min, max };
+}`;
+}
+
+/** expected.ts for the engine: each set's table as one digit per position code. */
+export function compactExpected(): string {
+  const codes = POSITIONS.map((p) => p.code);
+  const digits = Object.fromEntries(
+    Object.entries(EXPECTED_LEVELS).map(([set, t]) => [set, codes.map((c) => t[c]).join('')]),
+  );
+  return `import { CODES } from './positions';
+const TABLES = ${JSON.stringify(digits)};
+export const expectedLevel = (set, code) => Number(TABLES[set][CODES.indexOf(code)]);`;
+}
+
+/**
+ * What the engine reads of the dictionary and the rules: level numbers (for value ranges) from the
+ * sets, cut titles from level-titles.ts, compact position and expected-level tables. Our own modules
+ * are also marked free of side effects, so tables the engine never reads (the errata) are left out
+ * although the dictionary's index re-exports them.
+ */
+export function dictionaryForEngine(): Plugin {
   return {
     name: 'dictionary-for-engine',
     setup(b) {
@@ -68,25 +178,97 @@ function dictionaryForEngine(): Plugin {
         });
         return r.errors.length ? undefined : { path: r.path, sideEffects: false };
       });
-      b.onLoad({ filter: /[\\/]shared[\\/]dictionary[\\/]sets\.generated\.ts$/ }, () => {
-        const sets = SETS.map((s) => ({
-          id: s.id,
-          competencies: s.competencies.map((c) => ({
-            code: c.code,
-            levels: c.levels.map((l) => ({ level: l.level })),
-          })),
-        }));
-        return { contents: `export const SETS = ${JSON.stringify(sets)};`, loader: 'js' };
-      });
-      b.onLoad({ filter: /[\\/]extension[\\/]engine[\\/]level-titles\.ts$/ }, () => {
-        const rows = cutTitles().map((t) => [t.code, t.level, t.key, t.length]);
-        return {
-          contents: `export const levelTitles = () => ${JSON.stringify(rows)}.map(([code, level, key, length]) => ({ code, level, key, length }));`,
-          loader: 'js',
-        };
-      });
+      b.onLoad({ filter: /[\\/]shared[\\/]dictionary[\\/]index\.ts$/ }, () => ({
+        contents: compactDictionary(),
+        loader: 'js',
+        resolveDir: join(root, 'shared', 'dictionary'),
+      }));
+      b.onLoad({ filter: /[\\/]shared[\\/]rules[\\/]positions\.ts$/ }, () => ({
+        contents: compactPositions(),
+        loader: 'js',
+      }));
+      b.onLoad({ filter: /[\\/]shared[\\/]rules[\\/]expected\.ts$/ }, () => ({
+        contents: compactExpected(),
+        loader: 'js',
+        resolveDir: join(root, 'shared', 'rules'),
+      }));
+      b.onLoad({ filter: /[\\/]extension[\\/]engine[\\/]level-titles\.ts$/ }, () => ({
+        contents: compactTitles(),
+        loader: 'js',
+      }));
     },
   };
+}
+
+/**
+ * Property names only the engine's own objects carry (candidates, fields, plans, table and people
+ * indexes, the input checker), shortened in the bundle. None may be a DOM or JavaScript property or a
+ * field of a shape that crosses the engine's edge (input, report, scan result, profile): `mangleList`
+ * checks that against TypeScript's library declarations and the public type files, and the build fails
+ * otherwise. Names tested with `in` ('person' in match) must stay out as well.
+ */
+export const INTERNAL_PROPS = [
+  'el',
+  'els',
+  'own',
+  'around',
+  'headerTexts',
+  'choiceLevels',
+  'attrs',
+  'legends',
+  'headings',
+  'personTexts',
+  'personText',
+  'problem',
+  'refused',
+  'already',
+  'same',
+  'noChoice',
+  'unreadable',
+  'usesExpected',
+  'headerRows',
+  'cellColumn',
+  'tables',
+  'columnHeaders',
+  'cellTexts',
+  'cellUnder',
+  'describe',
+  'collect',
+  'lookup',
+  'taught',
+  'doc',
+  'isObject',
+  'oneOf',
+  'knownKeys',
+];
+
+const PUBLIC_TYPES = [
+  'extension/engine/types.ts',
+  'extension/engine/wait.ts',
+  'extension/engine/index.ts',
+  'extension/engine/standalone.ts',
+  'extension/profiles/types.ts',
+  'shared/interchange/types.ts',
+];
+
+/** INTERNAL_PROPS as esbuild's mangleProps pattern, after checking that shortening each one is safe. */
+export function mangleList(): RegExp {
+  const libDir = join(root, 'node_modules', 'typescript', 'lib');
+  const declared = new Set<string>();
+  const declarations = readdirSync(libDir)
+    .filter((f) => /^lib\..*\.d\.ts$/.test(f))
+    .map((f) => readFileSync(join(libDir, f), 'utf8'));
+  // Of our own files, the interfaces and type literals: the shapes that cross the engine's edge.
+  for (const f of PUBLIC_TYPES) {
+    const text = readFileSync(join(root, f), 'utf8');
+    declarations.push(...(text.match(/(?:interface\s+\w+[^{]*|type\s+\w+\s*=\s*)\{[^}]*\}/g) ?? []));
+  }
+  for (const text of declarations) {
+    for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\??\s*[:(]/g)) declared.add(m[1]!);
+  }
+  const unsafe = INTERNAL_PROPS.filter((p) => declared.has(p));
+  if (unsafe.length) throw new Error(`not internal, cannot be shortened: ${unsafe.join(', ')}`);
+  return new RegExp(`^(?:${INTERNAL_PROPS.join('|')})$`);
 }
 
 export interface EngineBuild {
@@ -97,27 +279,49 @@ export interface EngineBuild {
   modules: { path: string; bytes: number }[];
 }
 
-export async function buildEngine(outfile = ENGINE_OUT): Promise<EngineBuild> {
+const TARGET = ['chrome110', 'firefox115'];
+
+async function bundle(entry: string, outfile: string): Promise<EngineBuild> {
   const result = await build({
-    entryPoints: [join(root, 'extension', 'engine', 'standalone.ts')],
-    outfile,
+    entryPoints: [join(root, 'extension', 'engine', entry)],
     bundle: true,
     format: 'iife',
     minify: true,
-    target: ['chrome110', 'firefox115'],
+    target: TARGET,
     legalComments: 'none',
+    // Thai stays as UTF-8 (3 bytes a letter) instead of \u escapes (6 bytes).
     charset: 'utf8',
-    write: true,
+    mangleProps: mangleList(),
+    write: false,
+    outfile,
     metafile: true,
     plugins: [dictionaryForEngine()],
     logLevel: 'warning',
   });
   if (result.errors.length) throw new Error(result.errors.map((e) => e.text).join('\n'));
+  // A second pass over the whole bundle joins the modules' declarations and names its identifiers by
+  // how often the bundle as a whole uses them (the first pass does so module by module).
+  const again = await transform(result.outputFiles[0]!.text, {
+    minify: true,
+    target: TARGET,
+    charset: 'utf8',
+  });
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(outfile, again.code);
   const modules = Object.values(result.metafile.outputs)
     .flatMap((o) => Object.entries(o.inputs).map(([path, x]) => ({ path, bytes: x.bytesInOutput })))
     .sort((a, b) => b.bytes - a.bytes);
   const code = readFileSync(outfile);
   return { outfile, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, modules };
+}
+
+/**
+ * Builds dist/fill-engine.js (what `samatthanaFill` is, measured by the benchmark) and, beside it,
+ * fill-wait.js (the extension's helper adding `waitForForm` to an engine already in the page).
+ */
+export async function buildEngine(outfile = ENGINE_OUT): Promise<EngineBuild> {
+  await bundle('standalone-wait.ts', join(dirname(outfile), basename(WAIT_OUT)));
+  return bundle('standalone.ts', outfile);
 }
 
 async function newestSource(dir: string): Promise<number> {
@@ -130,14 +334,11 @@ async function newestSource(dir: string): Promise<number> {
   return newest;
 }
 
-/** Builds dist/fill-engine.js unless it is newer than every source it is made from. */
+/** Builds dist/fill-engine.js and fill-wait.js unless they are newer than every source they are made from. */
 export async function ensureEngine(): Promise<string> {
-  let built = 0;
-  try {
-    built = statSync(ENGINE_OUT).mtimeMs;
-  } catch {
-    built = 0;
-  }
+  const built = Math.min(
+    ...[ENGINE_OUT, WAIT_OUT].map((f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0),
+  );
   const sources = await Promise.all(
     ['extension/engine', 'extension/profiles', 'shared'].map((d) => newestSource(join(root, d))),
   );
@@ -147,11 +348,13 @@ export async function ensureEngine(): Promise<string> {
   return ENGINE_OUT;
 }
 
+// No top-level await: wxt.config.ts loads this module to build the engine into the extension.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const out = await buildEngine();
-  console.log(
-    `dist/fill-engine.js: ${(out.bytes / 1024).toFixed(1)} KB, ${(out.gzipBytes / 1024).toFixed(1)} KB gzipped`,
-  );
-  if (process.argv.includes('--modules'))
-    for (const m of out.modules) console.log(`${String(m.bytes).padStart(7)}  ${m.path}`);
+  buildEngine().then((out) => {
+    console.log(
+      `dist/fill-engine.js: ${(out.bytes / 1024).toFixed(1)} KB, ${(out.gzipBytes / 1024).toFixed(1)} KB gzipped`,
+    );
+    if (process.argv.includes('--modules'))
+      for (const m of out.modules) console.log(`${String(m.bytes).padStart(7)}  ${m.path}`);
+  });
 }

@@ -7,7 +7,7 @@
 import { cssPath, framePath } from './css-path';
 import { fire, setProperty } from './dom';
 import type { Field } from './match';
-import { RULES } from './rules';
+import { PLACEHOLDER } from './rules';
 import type { UndoEntry } from './types';
 
 export type Plan =
@@ -25,11 +25,11 @@ export const liveElements = new WeakMap<UndoEntry, Element>();
 export const livePrevious = new WeakMap<UndoEntry, Element>();
 
 export const REASONS = {
-  already: (from: string) => `มีค่าอยู่แล้ว (already has a value): ${from}`,
-  same: 'มีค่านี้อยู่แล้ว (already holds this value)',
-  noChoice: (to: string) => `ไม่มีตัวเลือกสำหรับค่า ${to} (no choice for ${to})`,
-  unreadable: 'อ่านไม่ได้ว่าตัวเลือกใดเป็นระดับใด (cannot tell which choice is which level)',
-  refused: 'หน้าเว็บไม่ยอมรับค่า (the page refused the change)',
+  already: (from: string) => `มีค่าอยู่แล้ว: ${from}`,
+  same: 'มีค่านี้อยู่แล้ว',
+  noChoice: (to: string) => `ไม่มีตัวเลือกสำหรับค่า ${to}`,
+  unreadable: 'อ่านไม่ได้ว่าตัวเลือกใดเป็นระดับใด',
+  refused: 'หน้าเว็บไม่ยอมรับค่า',
 };
 
 function entry(
@@ -45,118 +45,134 @@ function entry(
 
 function isPlaceholder(option: HTMLOptionElement | undefined, level: number | null | undefined): boolean {
   return (
-    !option ||
-    ((level ?? null) === null && (option.value === '' || RULES.placeholder.test(option.text.trim())))
+    !option || ((level ?? null) === null && (option.value === '' || PLACEHOLDER.test(option.text.trim())))
   );
+}
+
+/** Clicks a radio or checkbox like a person; false when the page cancelled the click. */
+function click(el: HTMLInputElement): boolean {
+  const before = el.checked;
+  el.click();
+  return el.checked !== before;
+}
+
+/** The choices of a radio or checkbox field that stand for a level, with the level. */
+function choices(field: Field): { e: HTMLInputElement; level: number }[] {
+  return field.els
+    .map((e, i) => ({ e: e as HTMLInputElement, level: field.choiceLevels[i] ?? null }))
+    .filter((x): x is { e: HTMLInputElement; level: number } => x.level !== null);
+}
+
+/**
+ * What a field shows now: `from` is the level (or points) as digits ('' when empty; a select
+ * option's text when its level is unknown), `filled` whether it holds any value.
+ */
+export function shown(field: Field): { from: string; filled: boolean } {
+  const { kind, choiceLevels: levels } = field;
+  if (kind === 'text') {
+    const from = (field.els[0] as HTMLInputElement).value.trim();
+    return { from, filled: from !== '' };
+  }
+  if (kind === 'select') {
+    const el = field.els[0] as HTMLSelectElement;
+    const options = [...el.options];
+    const current = el.selectedIndex;
+    // Nothing chosen: no option, a placeholder, or the browser's default first option (none marked selected).
+    const empty =
+      current < 0 ||
+      isPlaceholder(options[current], levels[current]) ||
+      (current === 0 && !options.some((o) => o.hasAttribute('selected')));
+    return {
+      from: empty ? '' : String(levels[current] ?? options[current]?.text.trim() ?? ''),
+      filled: !empty,
+    };
+  }
+  if (kind === 'radio') {
+    const checked = field.els.findIndex((e) => (e as HTMLInputElement).checked);
+    return {
+      from: checked < 0 ? '' : String(levels[checked] ?? (field.els[checked] as HTMLInputElement).value),
+      filled: checked >= 0,
+    };
+  }
+  const ticked = choices(field).filter((x) => x.e.checked);
+  return {
+    from: ticked.length ? String(Math.max(...ticked.map((x) => x.level))) : '',
+    filled: ticked.length > 0,
+  };
 }
 
 /** Works out what filling `field` with `target` would change, without changing anything yet. */
 export function plan(field: Field, target: number, overwrite: boolean): Plan {
   const to = String(target);
+  const { from, filled } = shown(field);
+  const noChoice = (): Plan => ({
+    ok: false,
+    reason: field.choiceLevels.some((l) => l !== null) ? REASONS.noChoice(to) : REASONS.unreadable,
+  });
+  let same: boolean;
+  let apply: () => Applied;
   switch (field.kind) {
     case 'text': {
       const el = field.els[0] as HTMLInputElement;
-      const from = el.value.trim();
-      if (from === to) return { ok: false, reason: REASONS.same, from };
-      if (from && !overwrite) return { ok: false, reason: REASONS.already(from), from };
-      return {
-        ok: true,
-        from,
-        to,
-        apply: () => {
-          const before = el.value;
-          setProperty(el, 'value', to);
-          fire(el, 'input', 'change', 'blur');
-          return { entries: [entry(el, 'text', before, el.value)] };
-        },
+      same = from === to;
+      apply = () => {
+        const before = el.value;
+        setProperty(el, 'value', to);
+        fire(el, true);
+        return { entries: [entry(el, 'text', before, el.value)] };
       };
+      break;
     }
     case 'select': {
       const el = field.els[0] as HTMLSelectElement;
-      const options = Array.from(el.options);
-      const index = field.levels.findIndex((l, i) => l === target && !options[i]?.disabled);
       const current = el.selectedIndex;
-      // Nothing chosen: no option, a placeholder, or the browser's default first option (none marked selected).
-      const empty =
-        current < 0 ||
-        isPlaceholder(options[current], field.levels[current]) ||
-        (current === 0 && !options.some((o) => o.hasAttribute('selected')));
-      const from = empty ? '' : String(field.levels[current] ?? options[current]?.text.trim() ?? '');
-      if (index < 0)
-        return {
-          ok: false,
-          reason: field.levels.some((l) => l !== null) ? REASONS.noChoice(to) : REASONS.unreadable,
-        };
-      if (!empty && current === index) return { ok: false, reason: REASONS.same, from };
-      if (!empty && !overwrite) return { ok: false, reason: REASONS.already(from), from };
-      return {
-        ok: true,
-        from,
-        to,
-        apply: () => {
-          setProperty(el, 'selectedIndex', index);
-          fire(el, 'input', 'change', 'blur');
-          return { entries: [entry(el, 'select', current, el.selectedIndex)] };
-        },
+      const index = field.choiceLevels.findIndex((l, i) => l === target && !el.options[i]?.disabled);
+      if (index < 0) return noChoice();
+      same = filled && current === index;
+      apply = () => {
+        setProperty(el, 'selectedIndex', index);
+        fire(el, true);
+        return { entries: [entry(el, 'select', current, el.selectedIndex)] };
       };
+      break;
     }
     case 'radio': {
       const els = field.els as HTMLInputElement[];
-      const index = field.levels.indexOf(target);
-      const checked = els.findIndex((e) => e.checked);
-      const from = checked < 0 ? '' : String(field.levels[checked] ?? els[checked]!.value);
-      if (index < 0)
-        return {
-          ok: false,
-          reason: field.levels.some((l) => l !== null) ? REASONS.noChoice(to) : REASONS.unreadable,
-        };
-      if (checked === index) return { ok: false, reason: REASONS.same, from };
-      if (checked >= 0 && !overwrite) return { ok: false, reason: REASONS.already(from), from };
-      return {
-        ok: true,
-        from,
-        to,
-        apply: () => {
-          const el = els[index]!;
-          const previous = checked >= 0 ? els[checked]! : null;
-          el.click();
-          if (!el.checked) return { entries: [], refused: REASONS.refused };
-          const e = entry(el, 'radio', false, true);
-          e.previous = previous ? cssPath(previous) : null;
-          if (previous) livePrevious.set(e, previous);
-          return { entries: [e] };
-        },
+      const index = field.choiceLevels.indexOf(target);
+      if (index < 0) return noChoice();
+      const el = els[index]!;
+      const previous = els.find((e) => e.checked) ?? null;
+      same = previous === el;
+      apply = () => {
+        if (!click(el)) return { entries: [], refused: REASONS.refused };
+        const e = entry(el, 'radio', false, true);
+        e.previous = previous ? cssPath(previous) : null;
+        if (previous) livePrevious.set(e, previous);
+        return { entries: [e] };
       };
+      break;
     }
     case 'checkbox': {
-      const els = field.els as HTMLInputElement[];
-      const known = els
-        .map((e, i) => ({ e, level: field.levels[i] ?? null }))
-        .filter((x) => x.level !== null);
-      if (known.length === 0) return { ok: false, reason: REASONS.unreadable };
+      const known = choices(field);
+      if (known.length === 0) return noChoice();
       // Levels are cumulative: every level up to and including the displayed one is ticked.
-      const want = known.map(({ level }) => (level === 0 ? target === 0 : level! <= target));
-      const ticked = known.filter((x) => x.e.checked);
-      const from = ticked.length ? String(Math.max(...ticked.map((x) => x.level!))) : '';
-      if (known.every((x, i) => x.e.checked === want[i])) return { ok: false, reason: REASONS.same, from };
-      if (ticked.length && !overwrite) return { ok: false, reason: REASONS.already(from), from };
-      return {
-        ok: true,
-        from,
-        to,
-        apply: () => {
-          const entries: UndoEntry[] = [];
-          let refused: string | undefined;
-          known.forEach(({ e }, i) => {
-            if (e.checked === want[i]) return;
-            const before = e.checked;
-            e.click();
-            if (e.checked === before) refused = REASONS.refused;
-            else entries.push(entry(e, 'checkbox', before, e.checked));
-          });
-          return refused ? { entries, refused } : { entries };
-        },
+      const want = (level: number) => (level === 0 ? target === 0 : level <= target);
+      same = known.every(({ e, level }) => e.checked === want(level));
+      apply = () => {
+        const entries: UndoEntry[] = [];
+        let refused: string | undefined;
+        for (const { e, level } of known) {
+          // A page script may have ticked this one already in answer to an earlier click.
+          if (e.checked === want(level)) continue;
+          if (click(e)) entries.push(entry(e, 'checkbox', !e.checked, e.checked));
+          else refused = REASONS.refused;
+        }
+        return refused ? { entries, refused } : { entries };
       };
+      break;
     }
   }
+  if (same) return { ok: false, reason: REASONS.same, from };
+  if (filled && !overwrite) return { ok: false, reason: REASONS.already(from), from };
+  return { ok: true, from, to, apply };
 }

@@ -17,13 +17,14 @@ import {
   TextCache,
   VISIBLE_CONTROLS,
 } from './dom';
-import { RULES } from './rules';
+import { INPUT_TYPES, UNRELATED_ATTRIBUTES, UNRELATED_CONTAINERS, UNRELATED_LABEL } from './rules';
 import { Tables } from './table';
 
 /** How many headings above a control we read. */
 const HEADINGS = 3;
 
-const CONTAINER_STOPS = new Set(['tr', 'tbody', 'thead', 'table', 'form', 'fieldset', 'body']);
+/** Containers whose text is not a control's own: rows, tables and fieldsets have their own evidence. */
+const CONTAINER_STOPS = 'tr,tbody,thead,table,form,fieldset,body';
 
 export interface Candidate {
   el: FormControl;
@@ -31,11 +32,11 @@ export interface Candidate {
   /** Its label(s), aria-label, title or placeholder; or the text right beside it. */
   own: string;
   /** Text of the nearest ancestor holding no other control (for radios: none outside its group). */
-  container: string;
+  around: string;
   /** Enclosing table rows, innermost first. */
   rows: Element[];
   /** Column headers above its cell, nearest first. */
-  columns: string[];
+  headerTexts: string[];
   /** Legends of enclosing fieldsets, innermost first. */
   legends: string[];
   /** Headings before it (h1–h6, caption, a bold line), nearest first, at most three. */
@@ -50,15 +51,15 @@ export class Collector {
   readonly tables = new Tables(this.text);
   readonly labels = new Labels();
   /** Forms holding a password box (sign-in forms), by form. */
-  private readonly signIn = new Map<Element, boolean>();
-  private readonly headings = new Map<Element, string[]>();
+  readonly #signIn = new Map<Element, boolean>();
+  readonly #headings = new Map<Element, string[]>();
 
   /** Candidates in `root` and in the same-origin frames it contains (hidden frames excluded). */
   collect(root: ParentNode): Candidate[] {
     const out: Candidate[] = [];
-    for (const el of Array.from(root.querySelectorAll<FormControl>('input, select'))) {
+    for (const el of root.querySelectorAll<FormControl>('input, select')) {
       const kind = fillableKind(el);
-      if (!kind || !isOperable(el, this.labels.of(el)) || this.unrelated(el)) continue;
+      if (!kind || !isOperable(el, this.labels.of(el)) || this.#unrelated(el)) continue;
       out.push(this.describe(el, kind));
     }
     for (const { frame, doc } of frameDocuments(root)) {
@@ -77,44 +78,44 @@ export class Collector {
     const cell = el.closest('td, th');
     const legends: string[] = [];
     for (let fs = el.closest('fieldset'); fs; fs = fs.parentElement?.closest('fieldset') ?? null) {
-      const legend = Array.from(fs.children).find((c) => c.localName === 'legend');
+      const legend = fs.querySelector(':scope > legend');
       if (legend) legends.push(this.text.get(legend));
     }
     return {
       el,
       kind,
-      own: this.ownText(el),
-      container: this.containerText(el),
+      own: this.#ownText(el),
+      around: this.#containerText(el),
       rows,
-      columns: cell ? this.tables.columnHeaders(cell) : [],
+      headerTexts: cell ? this.tables.columnHeaders(cell) : [],
       legends,
-      headings: el.parentElement ? this.headingsOf(el.parentElement) : [],
+      headings: el.parentElement ? this.#headingsOf(el.parentElement) : [],
       attrs: `${el.getAttribute('name') ?? ''} ${el.id}`.trim(),
     };
   }
 
-  private unrelated(el: FormControl): boolean {
+  #unrelated(el: FormControl): boolean {
     const attrs = ['name', 'id', 'autocomplete', 'placeholder']
       .map((a) => el.getAttribute(a) ?? '')
       .join(' ');
-    if (RULES.unrelated.attributes.test(attrs)) return true;
+    if (UNRELATED_ATTRIBUTES.test(attrs)) return true;
     if (isInput(el) && el.type === 'search') return true;
-    if (el.closest(RULES.unrelated.containers)) return true;
+    if (el.closest(UNRELATED_CONTAINERS)) return true;
     // A form with a password box is a sign-in form, whatever else it holds.
     const form = el.form;
     if (form) {
-      let signIn = this.signIn.get(form);
+      let signIn = this.#signIn.get(form);
       if (signIn === undefined) {
         signIn = !!form.querySelector('input[type=password]');
-        this.signIn.set(form, signIn);
+        this.#signIn.set(form, signIn);
       }
       if (signIn) return true;
     }
-    const said = `${this.labelText(el)} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('title') ?? ''}`;
-    return RULES.unrelated.label.test(said);
+    const said = `${this.#labelText(el)} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('title') ?? ''}`;
+    return UNRELATED_LABEL.test(said);
   }
 
-  private labelText(el: FormControl): string {
+  #labelText(el: FormControl): string {
     const parts: string[] = [];
     for (const l of this.labels.of(el)) parts.push(this.text.get(l));
     const aria = el.getAttribute('aria-label');
@@ -129,26 +130,25 @@ export class Collector {
     return parts.join(' ').trim();
   }
 
-  private ownText(el: FormControl): string {
-    const label = this.labelText(el) || el.getAttribute('title') || el.getAttribute('placeholder') || '';
+  #ownText(el: FormControl): string {
+    const label = this.#labelText(el) || el.getAttribute('title') || el.getAttribute('placeholder') || '';
     if (label) return label;
     // Legacy markup: "<input type=radio …> ๓" with the text right after the control.
     let next = el.nextSibling;
     while (next && next.nodeType === 3 && !next.nodeValue?.trim()) next = next.nextSibling;
     if (next?.nodeType === 3) return cleanText(next.nodeValue!);
     if (next?.nodeType === 1 && !(next as Element).querySelector(VISIBLE_CONTROLS)) {
-      const name = (next as Element).localName;
-      if (name === 'span' || name === 'font' || name === 'b' || name === 'small') return this.text.get(next);
+      if ((next as Element).matches('span,font,b,small')) return this.text.get(next);
     }
     return '';
   }
 
-  private containerText(el: FormControl): string {
+  #containerText(el: FormControl): string {
     const group = isInput(el) && el.type === 'radio' && el.name ? el.name : null;
     for (let a = el.parentElement, depth = 0; a && depth < 4; a = a.parentElement, depth++) {
       // Rows, tables and fieldsets have their own evidence (row cells, headers, legends).
-      if (CONTAINER_STOPS.has(a.localName)) break;
-      const others = Array.from(a.querySelectorAll<FormControl>(VISIBLE_CONTROLS)).some(
+      if (a.matches(CONTAINER_STOPS)) break;
+      const others = [...a.querySelectorAll<FormControl>(VISIBLE_CONTROLS)].some(
         (c) => c !== el && !(group && isInput(c) && c.type === 'radio' && c.name === group),
       );
       if (others) break;
@@ -159,8 +159,8 @@ export class Collector {
   }
 
   /** Headings before a node, nearest first: its own previous siblings first, then its ancestors'. */
-  private headingsOf(node: Element): string[] {
-    const cached = this.headings.get(node);
+  #headingsOf(node: Element): string[] {
+    const cached = this.#headings.get(node);
     if (cached) return cached;
     const found: string[] = [];
     if (node.localName === 'table') {
@@ -175,21 +175,19 @@ export class Collector {
       if (isHeading(s)) found.push(this.text.get(s));
     }
     if (found.length < HEADINGS && node.parentElement) {
-      for (const h of this.headingsOf(node.parentElement)) if (found.length < HEADINGS) found.push(h);
+      for (const h of this.#headingsOf(node.parentElement)) if (found.length < HEADINGS) found.push(h);
     }
-    this.headings.set(node, found);
+    this.#headings.set(node, found);
     return found;
   }
 }
 
 function isHeading(el: Element): boolean {
-  if (/^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading') return true;
+  if (el.matches('h1,h2,h3,h4,h5,h6,[role=heading]')) return true;
   // A line in bold: <p><b>…</b></p>, common in legacy pages.
   const only = el.children.length === 1 ? el.children[0]! : null;
   return (
-    !!only &&
-    (only.localName === 'b' || only.localName === 'strong') &&
-    (el.textContent ?? '').trim() === (only.textContent ?? '').trim()
+    !!only && only.matches('b,strong') && (el.textContent ?? '').trim() === (only.textContent ?? '').trim()
   );
 }
 
@@ -200,8 +198,7 @@ function inDisabledFieldset(el: Element): boolean {
     fs;
     fs = fs.parentElement?.closest('fieldset[disabled]') ?? null
   ) {
-    const legend = Array.from(fs.children).find((c) => c.localName === 'legend');
-    if (!legend?.contains(el)) return true;
+    if (!fs.querySelector(':scope > legend')?.contains(el)) return true;
   }
   return false;
 }
@@ -212,7 +209,7 @@ export function fillableKind(el: Element): ControlKind | null {
   if (isSelect(el)) return el.multiple ? null : 'select';
   if (el.readOnly) return null;
   const type = (el.getAttribute('type') ?? '').toLowerCase();
-  if (!RULES.inputTypes.includes(type)) return null;
+  if (!INPUT_TYPES.includes(type)) return null;
   if (type === 'radio' || type === 'checkbox') return type;
   return 'text';
 }

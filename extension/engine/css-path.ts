@@ -6,10 +6,9 @@
 /** Ids that frameworks or servers generate afresh on each render are useless as anchors. */
 const GENERATED_ID = /[:«»]|^(?:ember|ext-gen|yui_|gwt-|react-|mui-|radix-)|\d{6,}|[0-9a-f]{12,}/i;
 
+/** Browsers (and happy-dom) all have CSS.escape; the engine runs nowhere else. */
 export function cssEscape(s: string): string {
-  const css = (globalThis as { CSS?: { escape?(s: string): string } }).CSS;
-  if (css?.escape) return css.escape(s);
-  return s.replace(/^-?\d|[^\w-]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `);
+  return CSS.escape(s);
 }
 
 function attrValue(s: string): string {
@@ -27,15 +26,10 @@ function isUnique(root: Root, selector: string, el: Element): boolean {
   }
 }
 
-function step(node: Element): string {
-  let index = 1;
-  let same = false;
-  for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
-    if (s.localName === node.localName) index++;
-  }
-  for (let s = node.nextElementSibling; s && !same; s = s.nextElementSibling)
-    same = s.localName === node.localName;
-  return index > 1 || same ? `${node.localName}:nth-of-type(${index})` : node.localName;
+/** One step of a path: the tag, with its place among siblings of the same tag when it has any. */
+function step(node: Element, parent: Element): string {
+  const same = [...parent.children].filter((s) => s.localName === node.localName);
+  return same.length > 1 ? `${node.localName}:nth-of-type(${same.indexOf(node) + 1})` : node.localName;
 }
 
 /** A selector that matches exactly this element in its document (or shadow root). */
@@ -64,13 +58,13 @@ export function cssPath(el: Element): string {
       parts.unshift(node.localName);
       break;
     }
-    parts.unshift(step(node));
+    parts.unshift(step(node, node.parentElement));
   }
   return parts.join(' > ');
 }
 
 /** CSS paths of the frames an element sits in, outermost first, up to `top` (default this window's document). */
-export function framePath(el: Element, top: Document | null = globalThis.document ?? null): string[] {
+export function framePath(el: Element, top: Document = document): string[] {
   const path: string[] = [];
   let doc: Document | null = el.ownerDocument;
   while (doc && doc !== top) {

@@ -35,21 +35,21 @@ export function isVisible(el: Element): boolean {
  * the whole document on each call in Chromium: far too slow for a grid of thousands of controls.)
  */
 export class Labels {
-  private readonly byId = new Map<Document, Map<string, Element[]>>();
+  readonly #byId = new Map<Document, Map<string, Element[]>>();
 
   of(el: Element): Element[] {
     const out: Element[] = [];
     const wrapping = el.closest('label');
     if (wrapping && !wrapping.hasAttribute('for')) out.push(wrapping);
     if (el.id) {
-      let map = this.byId.get(el.ownerDocument);
+      let map = this.#byId.get(el.ownerDocument);
       if (!map) {
         map = new Map();
-        for (const l of Array.from(el.ownerDocument.querySelectorAll('label[for]'))) {
+        for (const l of el.ownerDocument.querySelectorAll('label[for]')) {
           const id = l.getAttribute('for')!;
           map.set(id, [...(map.get(id) ?? []), l]);
         }
-        this.byId.set(el.ownerDocument, map);
+        this.#byId.set(el.ownerDocument, map);
       }
       out.push(...(map.get(el.id) ?? []));
     }
@@ -66,45 +66,18 @@ export function isOperable(el: FormControl, labels: Element[]): boolean {
   return isInput(el) && (el.type === 'radio' || el.type === 'checkbox') && labels.some(isVisible);
 }
 
-const NO_TEXT = new Set([
-  'select',
-  'option',
-  'optgroup',
-  'datalist',
-  'script',
-  'style',
-  'textarea',
-  'noscript',
-  'template',
-  'button',
-]);
-const BREAKS = new Set([
-  'td',
-  'th',
-  'tr',
-  'div',
-  'p',
-  'li',
-  'br',
-  'label',
-  'legend',
-  'dt',
-  'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+/** Elements whose text a person does not read as a label (option texts are read per option). */
+const NO_TEXT = /^(?:select|option|optgroup|datalist|script|style|textarea|noscript|template|button)$/;
+/** Elements that start a new line or cell: their text is never glued to the text beside them. */
+const BREAKS = /^(?:t[dhr]|div|p|li|br|label|legend|d[dt]|h[1-6])$/;
 
 function rawText(node: Node, out: string[]): void {
   for (let c = node.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) out.push(c.nodeValue ?? '');
     else if (c.nodeType === 1) {
       const name = (c as Element).localName;
-      if (NO_TEXT.has(name)) continue;
-      const brk = BREAKS.has(name);
+      if (NO_TEXT.test(name)) continue;
+      const brk = BREAKS.test(name);
       if (brk) out.push(' ');
       rawText(c, out);
       if (brk) out.push(' ');
@@ -121,12 +94,12 @@ export function textOf(node: Node): string {
 
 /** Memoises textOf over one pass (one scan or fill); the DOM does not change while we read it. */
 export class TextCache {
-  private readonly map = new Map<Node, string>();
+  readonly #map = new Map<Node, string>();
   get(node: Node): string {
-    let t = this.map.get(node);
+    let t = this.#map.get(node);
     if (t === undefined) {
       t = textOf(node);
-      this.map.set(node, t);
+      this.#map.set(node, t);
     }
     return t;
   }
@@ -144,27 +117,24 @@ export function setProperty(el: Element, prop: 'value' | 'checked' | 'selectedIn
   (el as unknown as Record<string, unknown>)[prop] = value;
 }
 
-/** Dispatches the events a person's edit causes, built in the element's own realm. */
-export function fire(el: Element, ...types: ('input' | 'change' | 'blur')[]): void {
+/**
+ * Dispatches the events a person's edit causes, built in the element's own realm: input and change,
+ * then (when typing or choosing, not clicking) leaving the control: blur and a bubbling focusout.
+ */
+export function fire(el: Element, leave: boolean): void {
   const realm = realmOf(el);
-  for (const type of types) {
-    if (type === 'input') {
-      const Ctor = realm.InputEvent ?? realm.Event;
-      el.dispatchEvent(new Ctor('input', { bubbles: true, composed: true }));
-    } else if (type === 'change') {
-      el.dispatchEvent(new realm.Event('change', { bubbles: true }));
-    } else {
-      const Ctor = realm.FocusEvent ?? realm.Event;
-      el.dispatchEvent(new Ctor('blur'));
-      el.dispatchEvent(new Ctor('focusout', { bubbles: true }));
-    }
-  }
+  el.dispatchEvent(new (realm.InputEvent ?? realm.Event)('input', { bubbles: true, composed: true }));
+  el.dispatchEvent(new realm.Event('change', { bubbles: true }));
+  if (!leave) return;
+  const Focus = realm.FocusEvent ?? realm.Event;
+  el.dispatchEvent(new Focus('blur'));
+  el.dispatchEvent(new Focus('focusout', { bubbles: true }));
 }
 
 /** Same-origin frame documents inside a root; frames we may not read are left out. */
 export function frameDocuments(root: ParentNode): { frame: HTMLIFrameElement; doc: Document }[] {
   const out: { frame: HTMLIFrameElement; doc: Document }[] = [];
-  for (const frame of Array.from(root.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
+  for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe, frame')) {
     try {
       const doc = frame.contentDocument;
       if (doc?.documentElement) out.push({ frame, doc });

@@ -17,9 +17,11 @@
  */
 import { COMPETENCY_CODES, type CompetencyCode, SET_IDS, type SetId } from '../../shared/dictionary/types';
 import { METHODS, type Method, type Person } from '../../shared/interchange/types';
-import { expectedFor, METHOD_RULES } from '../../shared/rules/scoring';
+import { expectedLevel } from '../../shared/rules/expected';
+import { positionCode } from '../../shared/rules/positions';
+import { METHOD_RULES } from '../../shared/rules/scoring';
 import type { SiteProfile } from '../profiles/types';
-import { type Plan, plan } from './apply';
+import { type Plan, plan, shown } from './apply';
 import { Collector } from './collect';
 import { framePath, cssPath as pathOf } from './css-path';
 import { textOf } from './dom';
@@ -27,8 +29,8 @@ import { classify, expectedOnPage, type Field } from './match';
 import { PeopleIndex } from './people';
 import { type Problem, Problems } from './problems';
 import { profileFields, validateProfile } from './profile';
-import type { FillInput, FillReport, ScannedField, ScanResult, UndoResult } from './types';
-import { undoReport } from './undo';
+import type { FillInput, FillReport, ScannedField, ScanResult } from './types';
+import { type WaitOptions, waitWith } from './wait';
 
 export { cssPath } from './css-path';
 export type { Problem } from './problems';
@@ -48,7 +50,8 @@ export type {
   UndoResult,
   ValueKind,
 } from './types';
-export { waitForForm } from './wait';
+export { undo } from './undo';
+export type { WaitOptions } from './wait';
 
 export interface ScanOptions {
   profile?: SiteProfile;
@@ -57,17 +60,9 @@ export interface ScanOptions {
 /** Bad input to `fill`: nothing on the page was touched. `problems` lists every fault. */
 export class FillInputError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(
-      `ข้อมูลสำหรับกรอกแบบฟอร์มไม่ถูกต้อง (invalid fill input):\n${problems.map((p) => `- ${p.where}: ${p.message}`).join('\n')}`,
-    );
+    super(`ข้อมูลสำหรับกรอกแบบฟอร์มไม่ถูกต้อง:\n${problems.map((p) => `- ${p.where}: ${p.message}`).join('\n')}`);
     this.name = 'FillInputError';
   }
-}
-
-function defaultRoot(): ParentNode {
-  const doc = globalThis.document;
-  if (!doc) throw new Error('ไม่มีหน้าเว็บให้อ่าน (no document)');
-  return doc;
 }
 
 /** Profile fields first; automatic fields only for controls and slots the profile does not name. */
@@ -79,12 +74,11 @@ function fieldsOf(root: ParentNode, col: Collector, profile: SiteProfile | undef
 }
 
 function evaluateeText(f: Field): string | undefined {
-  if (f.evaluatee) return f.evaluatee;
-  return f.personTexts.length ? f.personTexts.join(' ') : undefined;
+  return f.evaluatee || f.personTexts.join(' ') || undefined;
 }
 
 /** What the page holds: the competency fields found, and the people a grid or sections name. */
-export function scan(root: ParentNode = defaultRoot(), options: ScanOptions = {}): ScanResult {
+export function scan(root: ParentNode = document, options: ScanOptions = {}): ScanResult {
   const col = new Collector();
   const { taught, auto } = fieldsOf(root, col, options.profile);
   const slot = (f: Field) => `${f.competency}|${evaluateeText(f) ?? ''}`;
@@ -102,6 +96,7 @@ export function scan(root: ParentNode = defaultRoot(), options: ScanOptions = {}
       valueKind: f.valueKind,
       selector: pathOf(first),
       frames: framePath(first),
+      value: shown(f).from,
     };
     if (evaluatee) {
       out.evaluatee = evaluatee;
@@ -117,22 +112,19 @@ function checkInput(input: FillInput): { set: SetId; method: Method } {
   if (p.isObject('input', input)) {
     if (input.set !== undefined) p.oneOf('set', input.set, SET_IDS);
     if (input.method !== undefined) p.oneOf('method', input.method, METHODS);
-    if (!Array.isArray(input.people)) p.add('people', 'ต้องเป็นรายชื่อผู้รับการประเมิน (must be an array of people)');
+    if (!Array.isArray(input.people)) p.add('people', 'ต้องเป็นรายชื่อผู้รับการประเมิน');
     else {
       input.people.forEach((person: unknown, i) => {
         const where = `people[${i}]`;
         if (!p.isObject(where, person)) return;
         if (typeof person.id !== 'string' && typeof person.name !== 'string') {
-          p.add(where, 'ต้องมีรหัส (id) หรือชื่อ (name) (needs an id or a name)');
+          p.add(where, 'ต้องมีรหัส (id) หรือชื่อ (name)');
         }
         if (!p.isObject(`${where}.competencies`, person.competencies)) return;
         for (const [code, v] of Object.entries(person.competencies)) {
           p.oneOf(`${where}.competencies`, code, COMPETENCY_CODES);
           if (!Number.isInteger(v))
-            p.add(
-              `${where}.competencies.${code}`,
-              `ต้องเป็นจำนวนเต็ม (must be an integer); ได้ ${JSON.stringify(v)}`,
-            );
+            p.add(`${where}.competencies.${code}`, `ต้องเป็นจำนวนเต็ม; ได้ ${JSON.stringify(v)}`);
         }
       });
     }
@@ -151,19 +143,28 @@ function checkInput(input: FillInput): { set: SetId; method: Method } {
 /** How reports name a person: by id, or by name when the assessment gave none. */
 const who = (p: Person): string => p.id || p.name;
 
-type Owner = { person: Person } | { other: true } | { ambiguous: string } | { unknown: true };
+/** One competency of one person: a report entry is about a slot. */
+const slotOf = (code: string, p: Person) => `${code}|${p.id}|${p.name}`;
+
+/**
+ * Whose field it is: a person of the input; a text naming several of them (ambiguous); null for
+ * somebody not in the input; undefined when nothing tells among several people.
+ */
+type Owner = Person | string | null | undefined;
 
 /**
  * Fills the page from an assessment. Existing values are left unless `overwrite`; nothing is
  * submitted and no button is clicked. Throws FillInputError (touching nothing) on bad input.
  */
-export function fill(input: FillInput, root: ParentNode = defaultRoot()): FillReport {
+export function fill(input: FillInput, root: ParentNode = document): FillReport {
   const { set, method } = checkInput(input);
   const rule = METHOD_RULES[method];
-  const overwrite = input.overwrite === true;
   const people = new PeopleIndex(input.people);
   const col = new Collector();
   const { taught, auto } = fieldsOf(root, col, input.profile);
+  const report: FillReport = { filled: [], skipped: [], missing: [], undo: [] };
+  const skip = (f: Field, evaluatee: string | undefined, reason: string) =>
+    report.skipped.push({ competency: f.competency, evaluatee, reason });
 
   // A form that names nobody per field belongs to the one person in the input, or else to the one
   // person its document (the frame it is in) names anywhere.
@@ -174,14 +175,15 @@ export function fill(input: FillInput, root: ParentNode = defaultRoot()): FillRe
     if (!doc) return null;
     if (!pagePeople.has(doc)) {
       const m = people.find([textOf(doc.body ?? doc)]);
-      pagePeople.set(doc, m && 'person' in m ? m.person : null);
+      pagePeople.set(doc, m === 'ambiguous' ? null : m);
     }
     return pagePeople.get(doc) ?? null;
   };
   const ownerOf = (f: Field): Owner => {
     if (f.evaluatee) {
       const p = people.lookup(f.evaluatee);
-      if (p) return { person: p };
+      if (p) return p;
+      // A profile may name the element that shows the person instead.
       let named: string | null = null;
       try {
         const el = (f.els[0]?.ownerDocument ?? document).querySelector(f.evaluatee);
@@ -190,100 +192,75 @@ export function fill(input: FillInput, root: ParentNode = defaultRoot()): FillRe
         named = null;
       }
       const m = named ? people.find([named]) : null;
-      return m && 'person' in m ? m : { other: true };
+      return m === 'ambiguous' ? null : m;
     }
     if (f.personTexts.length) {
       const m = people.find(f.personTexts);
-      if (!m) return { other: true };
-      return 'person' in m ? m : { ambiguous: f.personTexts.join(' ') };
+      return m === 'ambiguous' ? f.personTexts.join(' ') : m;
     }
-    const p = onlyPerson(f);
-    return p ? { person: p } : { unknown: true };
+    return onlyPerson(f) ?? undefined;
   };
 
-  const report: FillReport = { filled: [], skipped: [], missing: [], undo: [] };
-  const found = new Set<string>();
-  const slotOf = (code: CompetencyCode, p: Person) => `${code}|${p.id}|${p.name}`;
-  const owned: { f: Field; person: Person }[] = [];
+  // Profile fields come first; a slot they fill is not filled again by automatic matching.
+  const owned: [Field, Person][] = [];
   const taughtSlots = new Set<string>();
-  for (const f of taught) {
+  const found = new Set<string>();
+  for (const f of [...taught, ...auto]) {
+    const isTaught = f.source === 'profile';
     const o = ownerOf(f);
-    if ('person' in o) {
-      taughtSlots.add(slotOf(f.competency, o.person));
-      if (f.problem)
-        report.skipped.push({ competency: f.competency, evaluatee: who(o.person), reason: f.problem });
-      else owned.push({ f, person: o.person });
-      found.add(slotOf(f.competency, o.person));
-    }
-  }
-  for (const f of auto) {
-    const o = ownerOf(f);
-    if ('person' in o) {
-      if (!taughtSlots.has(slotOf(f.competency, o.person))) owned.push({ f, person: o.person });
-    } else if ('ambiguous' in o) {
-      report.skipped.push({
-        competency: f.competency,
-        evaluatee: o.ambiguous,
-        reason: 'ชื่อตรงกับหลายคนในข้อมูล (the name matches several people)',
-      });
-    } else if ('unknown' in o) {
-      report.skipped.push({
-        competency: f.competency,
-        reason: 'ไม่รู้ว่าเป็นช่องของผู้ใดในหลายคน (cannot tell whose field this is)',
-      });
-    }
+    if (o && typeof o === 'object') {
+      const slot = slotOf(f.competency, o);
+      if (isTaught) taughtSlots.add(slot);
+      else if (taughtSlots.has(slot)) continue;
+      if (f.problem) {
+        found.add(slot);
+        skip(f, who(o), f.problem);
+      } else owned.push([f, o]);
+    } else if (!isTaught && typeof o === 'string') skip(f, o, 'ชื่อตรงกับหลายคนในข้อมูล');
+    else if (!isTaught && o === undefined) skip(f, undefined, 'ไม่รู้ว่าเป็นช่องของผู้ใดในหลายคน');
   }
 
-  // Read everything first, then write: page scripts react to each write.
-  const plans: { f: Field; person: Person; p: Plan }[] = [];
-  for (const { f, person } of owned) {
-    found.add(slotOf(f.competency, person));
-    const skip = (reason: string) =>
-      report.skipped.push({ competency: f.competency, evaluatee: who(person), reason });
+  /** The level or points a field of a person takes, or why it takes none. */
+  const targetOf = (f: Field, person: Person): number | string => {
     const level = person.competencies[f.competency];
-    if (level === undefined) {
-      skip('ไม่มีค่าของสมรรถนะนี้ในข้อมูล (no value in the assessment)');
-      continue;
-    }
-    const range = rule.range(set, f.competency);
-    if (level < range.min || level > range.max) {
-      skip(`ค่า ${level} อยู่นอกช่วง ${range.min}–${range.max} (out of range)`);
-      continue;
-    }
-    let target = level;
-    if (f.valueKind === 'points') {
-      let expected: number | null = person.expected?.[f.competency] ?? expectedOnPage(f, col);
-      if (expected === null && rule.usesExpected) {
-        try {
-          expected = expectedFor(person, set)[f.competency];
-        } catch {
-          expected = null;
-        }
+    if (level === undefined) return 'ไม่มีค่าของสมรรถนะนี้ในข้อมูล';
+    const { min, max } = rule.range(set, f.competency);
+    if (level < min || level > max) return `ค่า ${level} อยู่นอกช่วง ${min}–${max}`;
+    if (f.valueKind !== 'points') return level;
+    let expected = person.expected?.[f.competency] ?? expectedOnPage(f, col);
+    if (expected === null && rule.usesExpected) {
+      try {
+        // The position table (the person's own `expected` for this competency was looked at first).
+        expected = expectedLevel(set, positionCode(person.positionType, person.positionLevel));
+      } catch {
+        return 'ไม่ทราบระดับที่คาดหวัง จึงคิดคะแนนไม่ได้';
       }
-      if (expected === null && rule.usesExpected) {
-        skip('ไม่ทราบระดับที่คาดหวัง จึงคิดคะแนนไม่ได้ (expected level unknown: cannot compute points)');
-        continue;
-      }
-      target = rule.points(level, expected ?? 0);
     }
-    plans.push({ f, person, p: plan(f, target, overwrite) });
+    return rule.points(level, expected ?? 0);
+  };
+
+  // Read everything first, then write: page scripts react to each write.
+  const plans: [Field, Person, Plan][] = [];
+  for (const [f, person] of owned) {
+    found.add(slotOf(f.competency, person));
+    const target = targetOf(f, person);
+    if (typeof target === 'string') skip(f, who(person), target);
+    else plans.push([f, person, plan(f, target, input.overwrite === true)]);
   }
-  for (const { f, person, p } of plans) {
+  for (const [f, person, p] of plans) {
+    const evaluatee = who(person);
     if (!p.ok) {
-      report.skipped.push({ competency: f.competency, evaluatee: who(person), reason: p.reason });
+      skip(f, evaluatee, p.reason);
       continue;
     }
     const done = p.apply();
     report.undo.push(...done.entries);
-    if (done.refused && done.entries.length === 0) {
-      report.skipped.push({ competency: f.competency, evaluatee: who(person), reason: done.refused });
-    } else {
-      report.filled.push({ competency: f.competency, evaluatee: who(person), from: p.from, to: p.to });
-    }
+    if (done.refused && done.entries.length === 0) skip(f, evaluatee, done.refused);
+    else report.filled.push({ competency: f.competency, evaluatee, from: p.from, to: p.to });
   }
   for (const person of input.people) {
     for (const [code, v] of Object.entries(person.competencies)) {
-      if (v !== undefined && !found.has(slotOf(code as CompetencyCode, person))) {
+      if (v !== undefined && !found.has(slotOf(code, person))) {
         report.missing.push({ competency: code as CompetencyCode, evaluatee: who(person) });
       }
     }
@@ -291,7 +268,7 @@ export function fill(input: FillInput, root: ParentNode = defaultRoot()): FillRe
   return report;
 }
 
-/** Restores what `fill` changed; works on the report `fill` returned or on a JSON copy of it. */
-export function undo(report: FillReport): UndoResult {
-  return undoReport(report);
+/** Resolves with a scan once a late-rendering form has appeared and stopped changing (or at the time limit). */
+export function waitForForm(root?: ParentNode, options?: WaitOptions): Promise<ScanResult> {
+  return waitWith(scan, root, options);
 }

@@ -2,17 +2,10 @@
 import type { CompetencyCode } from '../../shared/dictionary/types';
 import { cleanText, matchKey } from '../../shared/text/normalize';
 import { levelTitles, type TitleEntry } from './level-titles';
-import { RULES } from './rules';
+import { EXPECTED_WORDS, LEVEL_ABOVE, LEVEL_NUMBER, LEVEL_WORD } from './rules';
 
-let titles: Map<CompetencyCode, TitleEntry[]> | null = null;
-
-function titlesOf(code: CompetencyCode): TitleEntry[] {
-  if (!titles) {
-    titles = new Map();
-    for (const t of levelTitles()) titles.set(t.code, [...(titles.get(t.code) ?? []), t]);
-  }
-  return titles.get(code) ?? [];
-}
+// Pure: a bundle that imports this module without reading levels (the page picker) leaves the titles out.
+const TITLES: readonly TitleEntry[] = /* @__PURE__ */ levelTitles();
 
 /** Shortest text we accept as a shortened title ("แสดงความมุ่งมั่น…"). */
 const MIN_TITLE_PREFIX = 8;
@@ -28,7 +21,8 @@ function levelFromTitle(text: string, code: CompetencyCode): number | null {
   const k = matchKey(text.replace(/(?:\.{3}|…)\s*$/, ''));
   if (k.length < MIN_TITLE_PREFIX) return null;
   let found: number | null = null;
-  for (const t of titlesOf(code)) {
+  for (const t of TITLES) {
+    if (t.code !== code) continue;
     const same = k.startsWith(t.key) ? k.length <= t.length + TITLE_SLACK : t.key.startsWith(k);
     if (!same) continue;
     if (found !== null && found !== t.level) return null; // two levels claim it: not a title
@@ -45,14 +39,14 @@ function levelFromTitle(text: string, code: CompetencyCode): number | null {
 export function levelFromText(raw: string, code: CompetencyCode | null): number | null {
   const text = cleanText(raw);
   if (!text) return null;
-  const above = RULES.levelAbove.exec(text);
+  const above = LEVEL_ABOVE.exec(text);
   if (above) return Number(above[1]) + 1;
   const title = code ? levelFromTitle(text, code) : null;
   if (title !== null) return title;
-  if (RULES.expected.test(text)) return null;
-  const word = RULES.levelWord.exec(text);
+  if (EXPECTED_WORDS.test(text)) return null;
+  const word = LEVEL_WORD.exec(text);
   if (word && word.index <= 2) return Number(word[1]);
-  const num = RULES.levelNumber.exec(text);
+  const num = LEVEL_NUMBER.exec(text);
   if (num) return Number(num[1]);
   // "…สมรรถนะระดับที่ 2 และ…" describes the level above 2: never read it as 2.
   return word && !/สมรรถนะ\s*$/.test(text.slice(0, word.index)) ? Number(word[1]) : null;

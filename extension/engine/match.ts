@@ -11,7 +11,7 @@ import type { Candidate, Collector } from './collect';
 import { type FormControl, isInput, VISIBLE_CONTROLS } from './dom';
 import { distinctLevels, levelFromText, levelFromValue } from './levels';
 import { looksLikePerson } from './people';
-import { RULES } from './rules';
+import { EXPECTED_WORDS, LEVEL_NUMBER, LEVEL_WORDS, NOT_A_VALUE, POINTS_WORDS, WIDE_BOX } from './rules';
 
 export type Source = 'own' | 'container' | 'row' | 'column' | 'legend' | 'heading' | 'name' | 'profile';
 
@@ -25,13 +25,15 @@ export interface Field {
   source: Source;
   valueKind: ValueKind;
   /** Radio and checkbox: the level of each element; select: the level (or points) of each option. */
-  levels: (number | null)[];
+  choiceLevels: (number | null)[];
   /** Texts that name the field's person, nearest first; empty when nothing around it names anyone. */
   personTexts: string[];
   /** A site profile's person id or name for the field. */
   evaluatee?: string;
   /** The table row of the (first) control, where the page may show the expected level. */
   row: Element | null;
+  /** Profile fields only: why the mapping cannot be used on this page (reported as skipped). */
+  problem?: string;
 }
 
 const ALIAS_KEYS = COMPETENCY_CODES.flatMap((code) =>
@@ -72,20 +74,23 @@ interface Named {
 }
 
 function competencyOf(c: Candidate, col: Collector): Named | null {
-  const tries: [Source, string][] = [
-    ['own', c.own],
-    ['container', c.container],
+  // Nearest first.
+  const tries: [Source, string[]][] = [
+    ['own', [c.own]],
+    ['container', [c.around]],
+    ['row', c.rows.flatMap((row) => col.tables.cellTexts(row))],
+    ['column', c.headerTexts],
+    ['legend', c.legends],
+    ['heading', c.headings],
   ];
-  for (const row of c.rows) for (const t of col.tables.cellTexts(row)) tries.push(['row', t]);
-  for (const t of c.columns) tries.push(['column', t]);
-  for (const t of c.legends) tries.push(['legend', t]);
-  for (const t of c.headings) tries.push(['heading', t]);
   // Labels first; paragraphs (a definition beside the name, an indicator's text) only when no label names one.
   for (const long of [false, true]) {
-    for (const [source, text] of tries) {
-      if (!text || text.length > LABEL_LENGTH !== long) continue;
-      const code = competencyIn(text);
-      if (code) return { code, source, label: long ? `${text.slice(0, LABEL_LENGTH)}…` : text };
+    for (const [source, texts] of tries) {
+      for (const text of texts) {
+        if (!text || text.length > LABEL_LENGTH !== long) continue;
+        const code = competencyIn(text);
+        if (code) return { code, source, label: long ? `${text.slice(0, LABEL_LENGTH)}…` : text };
+      }
     }
   }
   // Last resort: a code written in the control's name or id ("score_ACH"); never a number.
@@ -96,23 +101,28 @@ function competencyOf(c: Candidate, col: Collector): Named | null {
 /** 'level', 'points', or null for a box that holds something else (expected level, weight, total…). */
 export function valueKindOf(c: Candidate): ValueKind | null {
   if (c.kind === 'radio' || c.kind === 'checkbox') return 'level';
-  for (const t of [c.own, ...c.columns, c.container, c.attrs]) {
+  for (const t of [c.own, ...c.headerTexts, c.around, c.attrs]) {
     if (!t) continue;
-    if (RULES.notAValue.test(t)) return null;
-    if (RULES.points.test(t)) return 'points';
-    if (RULES.level.test(t)) return 'level';
+    if (NOT_A_VALUE.test(t)) return null;
+    if (POINTS_WORDS.test(t)) return 'points';
+    if (LEVEL_WORDS.test(t)) return 'level';
   }
   // Nothing says what it holds: a box made for a sentence (a remark) is not for a level.
   const size = Number(c.el.getAttribute('size') ?? 0);
   const max = Number(c.el.getAttribute('maxlength') ?? 0);
-  return c.kind === 'text' && (size >= RULES.wideBox || max >= RULES.wideBox) ? null : 'level';
+  return c.kind === 'text' && (size >= WIDE_BOX || max >= WIDE_BOX) ? null : 'level';
 }
 
 /** The level a radio or checkbox stands for, from the nearest text that names one. */
-function choiceLevel(c: Candidate, code: CompetencyCode, col: Collector, rowIsOwn: boolean): number | null {
-  const fromText = levelFromText(c.own, code) ?? levelFromText(c.container, code);
+export function choiceLevel(
+  c: Candidate,
+  code: CompetencyCode,
+  col: Collector,
+  rowIsOwn: boolean,
+): number | null {
+  const fromText = levelFromText(c.own, code) ?? levelFromText(c.around, code);
   if (fromText !== null) return fromText;
-  for (const h of c.columns) {
+  for (const h of c.headerTexts) {
     const l = levelFromText(h, code);
     if (l !== null) return l;
   }
@@ -133,7 +143,7 @@ function levelHeading(el: Element, code: CompetencyCode, col: Collector): number
     for (let s = node.previousElementSibling, n = 0; s && n < 40; s = s.previousElementSibling, n++) {
       if (s.querySelector(VISIBLE_CONTROLS) || s.matches(VISIBLE_CONTROLS)) continue;
       const t = col.text.get(s);
-      if (!t || RULES.levelNumber.test(t)) continue;
+      if (!t || LEVEL_NUMBER.test(t)) continue;
       const l = levelFromText(t, code);
       if (l !== null) return l;
       if (competencyIn(t)) return null; // the heading of the competency itself: no level above
@@ -142,8 +152,9 @@ function levelHeading(el: Element, code: CompetencyCode, col: Collector): number
   return null;
 }
 
-function optionLevels(select: HTMLSelectElement, code: CompetencyCode): (number | null)[] {
-  const options = Array.from(select.options);
+/** The level of each option of a select: by its text, else by its value; all null when neither tells them apart. */
+export function optionLevels(select: HTMLSelectElement, code: CompetencyCode): (number | null)[] {
+  const options = [...select.options];
   const byText = options.map((o) => levelFromText(o.text, code));
   if (distinctLevels(byText)) return byText;
   const byValue = options.map((o) => levelFromValue(o.value));
@@ -197,11 +208,11 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
       .slice(0, 1);
   };
 
-  const docIds = new Map<Node, number>();
-  const docId = (el: Element) => {
-    const doc = el.ownerDocument;
-    if (!docIds.has(doc)) docIds.set(doc, docIds.size);
-    return docIds.get(doc);
+  // Radios group by name within their form (or document); checkboxes by competency and person.
+  const scopes = new Map<Node, number>();
+  const scopeId = (scope: Node) => {
+    if (!scopes.has(scope)) scopes.set(scope, scopes.size);
+    return scopes.get(scope);
   };
   const groups = new Map<string, number[]>();
   cands.forEach((c, i) => {
@@ -210,8 +221,9 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
     const el = c.el;
     let key: string;
     if (c.kind === 'radio' && isInput(el) && el.name)
-      key = `r|${docId(el)}|${el.form ? formKey(el.form) : ''}|${el.name}`;
-    else if (c.kind === 'checkbox') key = `c|${docId(el)}|${n.code}|${personTextsOf(c).join('|')}`;
+      key = `r|${scopeId(el.form ?? el.ownerDocument)}|${el.name}`;
+    else if (c.kind === 'checkbox')
+      key = `c|${scopeId(el.ownerDocument)}|${n.code}|${personTextsOf(c).join('|')}`;
     else key = `s|${i}`;
     const list = groups.get(key) ?? [];
     list.push(i);
@@ -234,8 +246,7 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
         const c = cands[i]!;
         const row = c.rows[0];
         const rowIsOwn =
-          !!row &&
-          Array.from(row.querySelectorAll(VISIBLE_CONTROLS)).every((e) => e === c.el || !mine.has(e));
+          !!row && [...row.querySelectorAll(VISIBLE_CONTROLS)].every((e) => e === c.el || !mine.has(e));
         return choiceLevel(c, code, col, rowIsOwn);
       });
       if (first.kind === 'checkbox') {
@@ -256,7 +267,7 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
       label: name.label,
       source: name.source,
       valueKind,
-      levels,
+      choiceLevels: levels,
       personTexts: personTextsOf(first),
       row: first.rows[0] ?? null,
     });
@@ -264,23 +275,11 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
   return fields;
 }
 
-const formKeys = new WeakMap<Element, number>();
-let nextForm = 0;
-function formKey(form: Element): number {
-  let k = formKeys.get(form);
-  if (k === undefined) {
-    k = nextForm++;
-    formKeys.set(form, k);
-  }
-  return k;
-}
-
 /** The expected level the page shows in a field's row (DPIS shows it read-only beside the box). */
 export function expectedOnPage(field: Field, col: Collector): number | null {
   if (!field.row) return null;
-  const cell = col.tables.cellUnder(field.row, RULES.expected);
+  const cell = col.tables.cellUnder(field.row, EXPECTED_WORDS);
   if (!cell) return null;
-  const box = cell.querySelector<HTMLInputElement>('input');
-  const l = levelFromText(box ? box.value : col.text.get(cell), null);
-  return l;
+  const box = cell.querySelector('input');
+  return levelFromText(box ? box.value : col.text.get(cell), null);
 }

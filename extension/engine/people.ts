@@ -4,9 +4,9 @@
  */
 import type { Person } from '../../shared/interchange/types';
 import { matchKey } from '../../shared/text/normalize';
-import { RULES } from './rules';
+import { PERSON_TITLES } from './rules';
 
-const TITLE_KEYS = RULES.personTitles.map(matchKey).sort((a, b) => b.length - a.length);
+const TITLE_KEYS = PERSON_TITLES.map(matchKey).sort((a, b) => b.length - a.length);
 
 /** A name as a key: match key without leading titles ("นางสาว สมศรี  ใจดี" → "สมศรีใจดี"). */
 export function nameKey(name: string): string {
@@ -32,30 +32,27 @@ export function looksLikePerson(text: string): boolean {
   return k.length > 0 && rest !== k && /[\u0E01-\u0E2E]/.test(rest);
 }
 
-export type PersonMatch = { person: Person } | { ambiguous: true } | null;
+/** The one person texts name, 'ambiguous' when they fit several, or null when they name nobody given. */
+export type PersonMatch = Person | 'ambiguous' | null;
 
 export class PeopleIndex {
-  private readonly byId = new Map<string, Person>();
-  private readonly byName = new Map<string, Person[]>();
-  private readonly nameKeys: { key: string; person: Person }[] = [];
+  readonly #byId = new Map<string, Person>();
+  readonly #byName = new Map<string, Person[]>();
+  readonly #nameKeys: { key: string; person: Person }[] = [];
 
-  constructor(readonly people: readonly Person[]) {
+  constructor(people: readonly Person[]) {
     for (const p of people) {
-      if (p.id) this.byId.set(matchKey(p.id), p);
+      if (p.id) this.#byId.set(matchKey(p.id), p);
       const key = nameKey(p.name ?? '');
       if (!key) continue;
-      this.byName.set(key, [...(this.byName.get(key) ?? []), p]);
-      this.nameKeys.push({ key, person: p });
+      this.#byName.set(key, [...(this.#byName.get(key) ?? []), p]);
+      this.#nameKeys.push({ key, person: p });
     }
   }
 
-  private exact(text: string): PersonMatch {
-    const byId = this.byId.get(matchKey(text));
-    if (byId) return { person: byId };
-    const named = this.byName.get(nameKey(text));
-    if (named?.length === 1) return { person: named[0]! };
-    if (named && named.length > 1) return { ambiguous: true };
-    return null;
+  #exact(text: string): PersonMatch {
+    const named = this.#byName.get(nameKey(text));
+    return this.#byId.get(matchKey(text)) ?? (named ? (named.length > 1 ? 'ambiguous' : named[0]!) : null);
   }
 
   /**
@@ -65,11 +62,11 @@ export class PeopleIndex {
   find(texts: readonly string[]): PersonMatch {
     let ambiguous = false;
     for (const t of texts) {
-      const m = this.exact(t);
-      if (m && 'person' in m) return m;
-      if (m) ambiguous = true;
+      const m = this.#exact(t);
+      if (m === 'ambiguous') ambiguous = true;
+      else if (m) return m;
     }
-    if (ambiguous) return { ambiguous: true };
+    if (ambiguous) return 'ambiguous';
     const joined = matchKey(texts.join(' '));
     const tokens = new Set(
       texts
@@ -78,16 +75,15 @@ export class PeopleIndex {
         .map(matchKey),
     );
     const hits = new Set<Person>();
-    for (const [id, p] of this.byId) if (tokens.has(id)) hits.add(p);
+    for (const [id, p] of this.#byId) if (tokens.has(id)) hits.add(p);
     if (hits.size === 0)
-      for (const { key, person } of this.nameKeys) if (joined.includes(key)) hits.add(person);
-    if (hits.size === 1) return { person: [...hits][0]! };
-    return hits.size > 1 ? { ambiguous: true } : null;
+      for (const { key, person } of this.#nameKeys) if (joined.includes(key)) hits.add(person);
+    return hits.size > 1 ? 'ambiguous' : ([...hits][0] ?? null);
   }
 
   /** The person an id or name given by someone (a site profile) refers to. */
   lookup(idOrName: string): Person | null {
-    const m = this.exact(idOrName);
-    return m && 'person' in m ? m.person : null;
+    const m = this.#exact(idOrName);
+    return m === 'ambiguous' ? null : m;
   }
 }

@@ -7,8 +7,7 @@ import type { ControlKind, FieldMapping, SiteProfile } from '../profiles/types';
 import type { Candidate, Collector } from './collect';
 import { fillableKind } from './collect';
 import { type FormControl, frameDocuments, isInput, isOperable, isVisible } from './dom';
-import { distinctLevels, levelFromText, levelFromValue } from './levels';
-import { type Field, valueKindOf } from './match';
+import { choiceLevel, type Field, optionLevels, valueKindOf } from './match';
 import { Problems } from './problems';
 
 /** A problem in a profile; `path` names the field ("fields[2].competency"). */
@@ -26,11 +25,11 @@ function selector(p: Problems, where: string, v: unknown, required = true): void
   try {
     globalThis.document?.createDocumentFragment().querySelector(v as string);
   } catch {
-    p.add(where, `ตัวเลือก CSS ไม่ถูกต้อง (invalid CSS selector): ${v}`);
+    p.add(where, `ตัวเลือก CSS ไม่ถูกต้อง: ${v}`);
   }
 }
 
-/** Checks a profile read from storage or a file; every problem names its field path, Thai first. */
+/** Checks a profile read from storage or a file; every problem names its field path, in Thai. */
 export function validateProfile(json: unknown): ProfileCheck {
   const p = new Problems();
   if (p.isObject('profile', json)) {
@@ -40,7 +39,7 @@ export function validateProfile(json: unknown): ProfileCheck {
     p.text('name', json.name, false);
     const fields = json.fields;
     if (!Array.isArray(fields) || fields.length === 0) {
-      p.add('fields', 'ต้องเป็นรายการช่องอย่างน้อย 1 ช่อง (must be a non-empty array)');
+      p.add('fields', 'ต้องเป็นรายการช่องอย่างน้อย 1 ช่อง');
     } else {
       fields.forEach((f: unknown, i: number) => {
         const where = `fields[${i}]`;
@@ -87,7 +86,7 @@ export function siteMatches(site: string, url: string): boolean {
 
 function queryAll(scope: ParentNode, selector: string): Element[] {
   try {
-    return Array.from(scope.querySelectorAll(selector));
+    return [...scope.querySelectorAll(selector)];
   } catch {
     return [];
   }
@@ -107,14 +106,9 @@ function expand(el: FormControl, kind: ControlKind): FormControl[] {
   return box ? (queryAll(box, `input[type=${kind}]`) as FormControl[]) : [el];
 }
 
-export interface ProfileField extends Field {
-  /** Problems with this mapping on this page, reported as skipped. */
-  problem?: string;
-}
-
 /** Fields a profile names in a document (and its same-origin frames). */
-export function profileFields(profile: SiteProfile, root: ParentNode, col: Collector): ProfileField[] {
-  const out: ProfileField[] = [];
+export function profileFields(profile: SiteProfile, root: ParentNode, col: Collector): Field[] {
+  const out: Field[] = [];
   const scopes: { scope: ParentNode; personText?: string }[] = profile.rows
     ? queryAll(root, profile.rows.selector).map((row) => {
         const cell = profile.rows?.personCell ? row.querySelector(profile.rows.personCell) : row;
@@ -134,48 +128,34 @@ export function profileFields(profile: SiteProfile, root: ParentNode, col: Colle
   return out;
 }
 
-function mappingField(
-  m: FieldMapping,
-  found: FormControl[],
-  col: Collector,
-  personText?: string,
-): ProfileField {
+function mappingField(m: FieldMapping, found: FormControl[], col: Collector, personText?: string): Field {
   const first = found[0]!;
   const kind = fillableKind(first);
   const els = found.length === 1 ? expand(first, m.control) : found;
   const usable = els.filter((e) => fillableKind(e) === kind && isOperable(e, col.labels.of(e)));
   const cands: Candidate[] = usable.map((e) => col.describe(e, m.control));
   const code: CompetencyCode = m.competency;
+  // Choices are read as in automatic matching, except that the table row is not taken for the choice's own.
   let levels: (number | null)[] = [];
-  if (m.control === 'select' && kind === 'select') {
-    const options = Array.from((first as HTMLSelectElement).options);
-    levels = options.map((o) => levelFromText(o.text, code));
-    if (!distinctLevels(levels)) levels = options.map((o) => levelFromValue(o.value));
-  } else if (m.control === 'radio' || m.control === 'checkbox') {
-    levels = cands.map(
-      (c) =>
-        levelFromText(c.own, code) ??
-        levelFromText(c.container, code) ??
-        c.columns.map((h) => levelFromText(h, code)).find((l) => l !== null) ??
-        levelFromValue(c.el.getAttribute('value')),
-    );
-  }
-  const field: ProfileField = {
+  if (m.control === 'select') {
+    if (kind === 'select') levels = optionLevels(first as HTMLSelectElement, code);
+  } else if (m.control !== 'text') levels = cands.map((c) => choiceLevel(c, code, col, false));
+  return {
     kind: m.control,
     els: usable,
     competency: code,
     label: m.selector,
     source: 'profile',
-    valueKind: m.valueKind ?? (cands[0] ? (valueKindOf(cands[0]) ?? 'level') : 'level'),
-    levels,
+    valueKind: m.valueKind ?? (cands[0] && valueKindOf(cands[0])) ?? 'level',
+    choiceLevels: levels,
     personTexts: personText ? [personText] : [],
     row: first.closest('tr'),
+    evaluatee: m.evaluatee,
+    problem:
+      kind !== m.control
+        ? `ช่องในโปรไฟล์ไม่ใช่ ${m.control}: ${m.selector}`
+        : usable.length
+          ? undefined
+          : `ช่องถูกซ่อน ปิด หรืออ่านอย่างเดียว: ${m.selector}`,
   };
-  if (m.evaluatee) field.evaluatee = m.evaluatee;
-  if (kind !== m.control) {
-    field.problem = `ช่องในโปรไฟล์ไม่ใช่ ${m.control} (the profile's control is not a ${m.control}): ${m.selector}`;
-  } else if (usable.length === 0) {
-    field.problem = `ช่องถูกซ่อน ปิด หรืออ่านอย่างเดียว (the control is hidden, disabled or read-only): ${m.selector}`;
-  }
-  return field;
 }

@@ -2,102 +2,56 @@
  * The engine's matching rules, kept as data (after DuckDuckGo autofill's matching configuration):
  * what counts as a control we may fill, what is unrelated, which words mark a level box, a points
  * box or a box for something else, and the titles that precede Thai names.
- * Texts are compared after cleanText (Thai digits folded to ASCII).
+ * Texts are compared after cleanText (Thai digits folded to ASCII). Separate constants rather than
+ * one object, so the bundled engine can shorten their names.
  */
-export const RULES = {
-  /** Input types that can hold a level or points. Everything else (password, date, file…) is never touched. */
-  inputTypes: ['radio', 'checkbox', 'text', 'number', 'tel', ''] as readonly string[],
 
-  /** Controls of something other than the appraisal: search, sign-in, accounts. */
-  unrelated: {
-    /** Matched against name, id, autocomplete and placeholder. */
-    attributes: /search|query|keyword|login|user.?name|user.?id|passw|e-?mail|captcha|otp|token/i,
-    /** Matched against the control's own label. */
-    label: /ค้นหา|ชื่อผู้ใช้|รหัสผ่าน|เข้าสู่ระบบ|อีเมล|search|log ?in|sign ?in|password|username/i,
-    /** Containers whose controls are never ours. */
-    containers: '[role=search], form[role=search]',
-  },
+/** Input types that can hold a level or points. Everything else (password, date, file…) is never touched. */
+export const INPUT_TYPES: readonly string[] = ['radio', 'checkbox', 'text', 'number', 'tel', ''];
 
-  /**
-   * Text and select boxes next to a level that hold something else: the expected level, weights,
-   * totals, remarks. Checked on the box's own label, column header and name before the words below.
-   */
-  notAValue:
-    /คาดหวัง|ที่ต้องการ|น้ำหนัก|หมายเหตุ|เหตุการณ์|ความเห็น|ข้อเสนอแนะ|เหตุผล|รวม|เฉลี่ย|ร้อยละ|expect|target|weight|comment|remark|note|total|sum|average/i,
-  /** A box for points (คะแนน): filled with the points the scoring method gives the level. */
-  points: /คะแนน|score|point/i,
-  /** A text box this wide (size or maxlength) holds a sentence, unless its label says ระดับ or คะแนน. */
-  wideBox: 12,
-  /** A box for the level (ระดับ): filled with the displayed level itself. Also the default. */
-  level: /ระดับ|level|evaluate/i,
-  /** The column or label of the expected level the page shows beside a box. */
-  expected: /คาดหวัง|ที่ต้องการ|expected|target/i,
+/** Controls of something other than the appraisal (search, sign-in, accounts), by name, id, autocomplete or placeholder. */
+export const UNRELATED_ATTRIBUTES =
+  /search|query|keyword|login|user.?name|user.?id|passw|e-?mail|captcha|otp|token/i;
+/** … by the control's own label. */
+export const UNRELATED_LABEL = /ค้นหา|ชื่อผู้ใช้|รหัสผ่าน|เข้าสู่ระบบ|อีเมล|search|log ?in|sign ?in|password|username/i;
+/** Containers whose controls are never ours. */
+export const UNRELATED_CONTAINERS = '[role=search], form[role=search]';
 
-  /** "ระดับ 3", "ระดับที่ 3", "Level 3" anywhere in a text. */
-  levelWord: /(?:ระดับ(?:ที่)?|level)\s*[:.]?\s*(\d{1,2})(?!\d)/i,
-  /** OCSC titles above level 1 begin "แสดงสมรรถนะระดับที่ N และ…": that is level N + 1. */
-  levelAbove: /^แสดงสมรรถนะ\s*ระดับ(?:ที่)?\s*(\d)\s*และ/,
-  /** A text that is only a number, or starts with one followed by a separator: "3", "(3)", "3 - …". */
-  levelNumber: /^\(?(\d{1,2})\)?(?:\s*[.:)\-–]\s*.*|\.)?$/,
+/**
+ * Text and select boxes next to a level that hold something else: the expected level, weights,
+ * totals, remarks. Checked on the box's own label, column header and name before the words below.
+ */
+export const NOT_A_VALUE =
+  /คาดหวัง|ที่ต้องการ|น้ำหนัก|หมายเหตุ|เหตุการณ์|ความเห็น|ข้อเสนอแนะ|เหตุผล|รวม|เฉลี่ย|ร้อยละ|expect|target|weight|comment|remark|note|total|sum|average/i;
+/** A box for points (คะแนน): filled with the points the scoring method gives the level. */
+export const POINTS_WORDS = /คะแนน|score|point/i;
+/** A text box this wide (size or maxlength) holds a sentence, unless its label says ระดับ or คะแนน. */
+export const WIDE_BOX = 12;
+/** A box for the level (ระดับ): filled with the displayed level itself. Also the default. */
+export const LEVEL_WORDS = /ระดับ|level|evaluate/i;
+/** The column or label of the expected level the page shows beside a box. */
+export const EXPECTED_WORDS = /คาดหวัง|ที่ต้องการ|expected|target/i;
 
-  /** A placeholder option: "-- เลือก --", "กรุณาเลือก", "Select…", or nothing. */
-  placeholder: /^$|เลือก|select|choose|^[-–—\s.]+$/i,
+/** "ระดับ 3", "ระดับที่ 3", "Level 3" anywhere in a text. */
+export const LEVEL_WORD = /(?:ระดับ(?:ที่)?|level)\s*[:.]?\s*(\d{1,2})(?!\d)/i;
+/** OCSC titles above level 1 begin "แสดงสมรรถนะระดับที่ N และ…": that is level N + 1. */
+export const LEVEL_ABOVE = /^แสดงสมรรถนะ\s*ระดับ(?:ที่)?\s*(\d)\s*และ/;
+/** A text that is only a number, or starts with one followed by a separator: "3", "(3)", "3 - …". */
+export const LEVEL_NUMBER = /^\(?(\d{1,2})\)?(?:\s*[.:)\-–]\s*.*|\.)?$/;
 
-  /**
-   * Titles and ranks written before Thai names, stripped (repeatedly, longest first) before names
-   * are compared. Compared on match keys: no spaces, lower case.
-   */
-  personTitles: [
-    'นาย',
-    'นาง',
-    'นางสาว',
-    'น.ส.',
-    'ด.ช.',
-    'ด.ญ.',
-    'ว่าที่',
-    'ร้อยตรี',
-    'ร้อยโท',
-    'ร้อยเอก',
-    'พันตรี',
-    'พันโท',
-    'พันเอก',
-    'ร.ต.',
-    'ร.ท.',
-    'ร.อ.',
-    'พ.ต.',
-    'พ.ท.',
-    'พ.อ.',
-    'จ.ส.อ.',
-    'จ.ส.ท.',
-    'จ.ส.ต.',
-    'ส.อ.',
-    'ส.ท.',
-    'ส.ต.',
-    'จ่าสิบเอก',
-    'สิบเอก',
-    'ด.ต.',
-    'ร.ต.อ.',
-    'ร.ต.ท.',
-    'ร.ต.ต.',
-    'พ.ต.อ.',
-    'พ.ต.ท.',
-    'พ.ต.ต.',
-    'หญิง',
-    'ดร.',
-    'ศ.',
-    'รศ.',
-    'ผศ.',
-    'นพ.',
-    'พญ.',
-    'ทพ.',
-    'ทพญ.',
-    'ม.ล.',
-    'ม.ร.ว.',
-    'หม่อมหลวง',
-    'หม่อมราชวงศ์',
-    'mr.',
-    'mrs.',
-    'ms.',
-    'miss',
-  ] as readonly string[],
-} as const;
+/** A placeholder option: "-- เลือก --", "กรุณาเลือก", "Select…", or nothing. */
+export const PLACEHOLDER = /^$|เลือก|select|choose|^[-–—\s.]+$/i;
+
+/**
+ * Titles and ranks written before Thai names, stripped (repeatedly, longest first) before names
+ * are compared. Compared on match keys: no spaces, lower case.
+ */
+export const PERSON_TITLES: readonly string[] = (
+  'นาย นาง นางสาว น.ส. ด.ช. ด.ญ. ว่าที่ ' +
+  'ร้อยตรี ร้อยโท ร้อยเอก พันตรี พันโท พันเอก ร.ต. ร.ท. ร.อ. พ.ต. พ.ท. พ.อ. ' +
+  'จ.ส.อ. จ.ส.ท. จ.ส.ต. ส.อ. ส.ท. ส.ต. จ่าสิบเอก สิบเอก ' +
+  'ด.ต. ร.ต.อ. ร.ต.ท. ร.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. หญิง ' +
+  'ดร. ศ. รศ. ผศ. นพ. พญ. ทพ. ทพญ. ' +
+  'ม.ล. ม.ร.ว. หม่อมหลวง หม่อมราชวงศ์ ' +
+  'mr. mrs. ms. miss'
+).split(' ');

@@ -15,25 +15,26 @@ interface TableInfo {
 
 /** A row's own cells (never those of a table nested in it). */
 function cellsOf(row: Element): HTMLTableCellElement[] {
-  return Array.from(row.children).filter(
-    (c) => c.localName === 'td' || c.localName === 'th',
-  ) as HTMLTableCellElement[];
+  return [...row.children].filter((c) => c.matches('td,th')) as HTMLTableCellElement[];
 }
 
 /** How many header rows above a cell we read. */
 const HEADER_DEPTH = 3;
 
 export class Tables {
-  private readonly tables = new Map<Element, TableInfo>();
-  private readonly rowTexts = new Map<Element, string[]>();
+  readonly #tables = new Map<Element, TableInfo>();
+  readonly #rowTexts = new Map<Element, string[]>();
+  readonly #text: TextCache;
 
-  constructor(private readonly text: TextCache) {}
+  constructor(text: TextCache) {
+    this.#text = text;
+  }
 
-  private info(table: HTMLTableElement): TableInfo {
-    let info = this.tables.get(table);
+  #info(table: HTMLTableElement): TableInfo {
+    let info = this.#tables.get(table);
     if (info) return info;
     info = { rowIndex: new Map(), grid: [], cellColumn: new Map(), headerRows: [] };
-    const rows = Array.from(table.rows ?? []).filter((r) => r.closest('table') === table);
+    const rows = [...(table.rows ?? [])].filter((r) => r.closest('table') === table);
     const grid: (Element | undefined)[][] = rows.map(() => []);
     info.grid = grid;
     rows.forEach((row, r) => {
@@ -53,7 +54,7 @@ export class Tables {
       }
       if (!row.querySelector(VISIBLE_CONTROLS)) info!.headerRows.push(r);
     });
-    this.tables.set(table, info);
+    this.#tables.set(table, info);
     return info;
   }
 
@@ -62,23 +63,16 @@ export class Tables {
     const row = cell.parentElement;
     const table = row?.closest('table') as HTMLTableElement | null;
     if (!row || !table) return [];
-    const info = this.info(table);
+    const info = this.#info(table);
     const r = info.rowIndex.get(row);
     const c = info.cellColumn.get(cell);
     if (r === undefined || c === undefined) return [];
     const out: string[] = [];
-    // Header rows are ascending: find the last one above this row, then walk up.
-    let lo = 0;
-    let hi = info.headerRows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (info.headerRows[mid]! < r) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && out.length < HEADER_DEPTH; i--) {
+    // Header rows are ascending: from the last one above this row, walk up.
+    for (let i = info.headerRows.findLastIndex((h) => h < r); i >= 0 && out.length < HEADER_DEPTH; i--) {
       const head = info.grid[info.headerRows[i]!]?.[c];
       if (!head || head === cell) continue;
-      const t = this.text.get(head);
+      const t = this.#text.get(head);
       if (t && !out.includes(t)) out.push(t);
     }
     return out;
@@ -86,15 +80,15 @@ export class Tables {
 
   /** Texts of the cells of a row that hold no controls, in order, empty ones left out. */
   cellTexts(row: Element): string[] {
-    let texts = this.rowTexts.get(row);
+    let texts = this.#rowTexts.get(row);
     if (!texts) {
       texts = [];
       for (const cell of cellsOf(row)) {
         if (cell.querySelector(VISIBLE_CONTROLS)) continue;
-        const t = this.text.get(cell);
+        const t = this.#text.get(cell);
         if (t) texts.push(t);
       }
-      this.rowTexts.set(row, texts);
+      this.#rowTexts.set(row, texts);
     }
     return texts;
   }

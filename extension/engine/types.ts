@@ -17,6 +17,11 @@ export interface ScannedField {
   selector: string;
   /** CSS paths of the iframes the control is in, outermost first; empty in the top document. */
   frames: string[];
+  /**
+   * What the control shows now, as `fill` reports it in `from`: the level (or points) as digits, ''
+   * when empty (an unreadable select option: its text). Lets the extension read a filled form back.
+   */
+  value?: string;
 }
 
 export interface ScanResult {
@@ -48,7 +53,7 @@ export interface FilledField {
 export interface SkippedField {
   competency: CompetencyCode;
   evaluatee?: string;
-  /** Thai first, then English in parentheses. */
+  /** In Thai, for the person filling the form. */
   reason: string;
 }
 

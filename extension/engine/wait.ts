@@ -2,11 +2,15 @@
  * Waiting for a form that renders late (after a request, inside a dialog, in a frame): a bounded
  * MutationObserver plus a slow poll (frames load without mutating the page), resolved once the
  * competency fields found stop changing, or at the time limit with whatever is there.
+ *
+ * It takes the scan to repeat as an argument, so that dist/fill-wait.js (the extension injects it
+ * after dist/fill-engine.js) can wait with the page's engine instead of carrying a copy of it.
  */
 import type { SiteProfile } from '../profiles/types';
 import { realmOf } from './dom';
-import { scan } from './index';
 import type { ScanResult } from './types';
+
+export type ScanFn = (root: ParentNode, options: { profile?: SiteProfile }) => ScanResult;
 
 export interface WaitOptions {
   /** Give up after this long and resolve with the last scan (possibly empty). Default 5000. */
@@ -16,7 +20,7 @@ export interface WaitOptions {
   profile?: SiteProfile;
 }
 
-export function waitForForm(root?: ParentNode, options: WaitOptions = {}): Promise<ScanResult> {
+export function waitWith(scan: ScanFn, root?: ParentNode, options: WaitOptions = {}): Promise<ScanResult> {
   const target = root ?? globalThis.document;
   const { timeoutMs = 5000, settleMs = 150, profile } = options;
   const opts = profile ? { profile } : {};

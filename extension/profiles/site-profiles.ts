@@ -12,13 +12,42 @@ export const PROFILES_FORMAT = 'samatthana/site-profiles';
 
 export type ProfileMap = Record<string, SiteProfile>;
 
+/** A problem in an import file or a stored profile: where it is (a field path) and what is wrong. */
+export interface ImportProblem {
+  where: string;
+  message: string;
+}
+
+// Bounds that keep a hostile or broken file from freezing the panel: a real profile is four levels
+// deep and has a few fields per competency and person.
+const MAX_TEXT = 10 * 1024 * 1024;
+const MAX_DEPTH = 32;
+const MAX_FIELDS = 5000;
+const MAX_PROBLEMS = 100;
+const MAX_PER_PROFILE = 25;
+const MAX_MESSAGE = 240;
+
 export class ProfileImportError extends Error {
-  constructor(readonly problems: { where: string; message: string }[]) {
+  readonly problems: ImportProblem[];
+
+  constructor(problems: ImportProblem[]) {
+    const shown = problems.slice(0, MAX_PROBLEMS);
+    if (problems.length > MAX_PROBLEMS)
+      shown.push({ where: '$', message: `และปัญหาอื่นอีก ${problems.length - MAX_PROBLEMS} จุด (more problems)` });
     super(
       `ไฟล์โปรไฟล์ไม่ถูกต้อง ${problems.length} จุด (rejected, nothing imported)\n` +
-        problems.map((p) => `  ${p.where}: ${p.message}`).join('\n'),
+        shown.map((p) => `  ${p.where}: ${p.message}`).join('\n'),
     );
     this.name = 'ProfileImportError';
+    this.problems = shown;
+  }
+}
+
+/** A profile that cannot be used; `problems` name their field paths inside the profile. */
+export class ProfileCheckError extends Error {
+  constructor(readonly problems: { path: string; message: string }[]) {
+    super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '));
+    this.name = 'ProfileCheckError';
   }
 }
 
@@ -26,11 +55,109 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** One profile checked by the engine's validator; throws with every problem, Thai first. */
+/** Messages quote the offending value; a huge value must not make a huge message. */
+function short(message: string): string {
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message;
+}
+
+function pathOf(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return parent ? `${parent}.${key}` : key;
+}
+
+/**
+ * Shape limits checked before the full validation: nesting (whose quoting would overflow the
+ * stack) and the number of fields. Walks without recursion; reports the field the deep value sits in.
+ */
+function limitProblems(json: unknown): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  const fields = (json as { fields?: unknown } | null)?.fields;
+  if (Array.isArray(fields) && fields.length > MAX_FIELDS)
+    out.push({ path: 'fields', message: `มีช่องมากเกินไป ${fields.length} ช่อง (at most ${MAX_FIELDS})` });
+  const stack: { v: unknown; keys: (string | number)[] }[] = [{ v: json, keys: [] }];
+  while (stack.length > 0 && out.length === 0) {
+    const { v, keys } = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (keys.length > MAX_DEPTH) {
+      // The first three steps name the field (fields[2].competency); below that is the bad value.
+      const path = keys.slice(0, 3).reduce<string>((p, k) => pathOf(p, k), '');
+      out.push({ path, message: `ข้อมูลซ้อนกันลึกเกินไป (nested more than ${MAX_DEPTH} levels)` });
+      break;
+    }
+    const entries: [string | number, unknown][] = Array.isArray(v)
+      ? v.map((x, i) => [i, x])
+      : Object.entries(v);
+    for (const [k, x] of entries) stack.push({ v: x, keys: [...keys, k] });
+  }
+  return out;
+}
+
+const HOST_LABELS = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
+const INVISIBLE = /[\s\u00AD\u200B-\u200F\u2060\uFEFF]/;
+
+function hostProblem(u: URL): string | null {
+  if (u.username || u.password || u.search || u.hash || u.pathname !== '/')
+    return 'ต้องเป็นเว็บไซต์เท่านั้น ไม่มีเส้นทางหรือพารามิเตอร์ (site only: no path, query or credentials)';
+  const h = u.hostname;
+  return h.startsWith('[') || HOST_LABELS.test(h) ? null : `ชื่อโฮสต์ไม่ถูกต้อง (invalid host name): ${h}`;
+}
+
+/**
+ * A profile's site in its canonical form, or why it is not a site: an http(s) origin
+ * (https://dpis.example.go.th), a host (dpis.example.go.th:8080), or a host pattern
+ * (*.example.go.th). Thai domain names become their punycode form, as the browser reports them.
+ */
+export function parseSite(site: string): { site: string } | { problem: string } {
+  if (INVISIBLE.test(site))
+    return { problem: 'มีช่องว่างหรืออักขระที่มองไม่เห็น (contains spaces or invisible characters)' };
+  if (site.includes('://')) {
+    let u: URL;
+    try {
+      u = new URL(site);
+    } catch {
+      return { problem: `ไม่ใช่ที่อยู่เว็บไซต์ที่ถูกต้อง (not a valid origin): ${site}` };
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+      return { problem: `ต้องขึ้นต้นด้วย http:// หรือ https:// (http or https only): ${site}` };
+    const problem = hostProblem(u);
+    return problem ? { problem } : { site: u.origin };
+  }
+  const pattern = site.startsWith('*.');
+  const host = pattern ? site.slice(2) : site;
+  let u: URL;
+  try {
+    u = new URL(`http://${host}`);
+  } catch {
+    return { problem: `ไม่ใช่ชื่อเว็บไซต์ที่ถูกต้อง (not a valid host or *.host pattern): ${site}` };
+  }
+  const problem = host.includes('*') ? `ใช้ * ได้เฉพาะหน้าชื่อโดเมน เช่น *.example.go.th: ${site}` : hostProblem(u);
+  return problem ? { problem } : { site: pattern ? `*.${u.host}` : u.host };
+}
+
+/** Every problem of one profile, each with its field path ("fields[2].competency"); [] when usable. */
+export function profileProblems(json: unknown): { path: string; message: string }[] {
+  const limits = limitProblems(json);
+  if (limits.length > 0) return limits;
+  let r: ReturnType<typeof validateProfile>;
+  try {
+    r = validateProfile(json);
+  } catch (e) {
+    return [{ path: '', message: `ตรวจโปรไฟล์ไม่สำเร็จ (could not check the profile): ${short(messageOf(e))}` }];
+  }
+  const problems = r.ok ? [] : r.problems.map((p) => ({ path: p.path, message: short(p.message) }));
+  const site = (json as { site?: unknown } | null)?.site;
+  if (typeof site === 'string' && site.trim() !== '') {
+    const s = parseSite(site);
+    if ('problem' in s) problems.push({ path: 'site', message: s.problem });
+  }
+  return problems;
+}
+
+/** One profile checked by the engine's validator and the site rules; throws with every problem, Thai first. */
 export function checkProfile(json: unknown): SiteProfile {
-  const r = validateProfile(json);
-  if (r.ok) return r.profile;
-  throw new Error(r.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '));
+  const problems = profileProblems(json);
+  if (problems.length > 0) throw new ProfileCheckError(problems);
+  return json as SiteProfile;
 }
 
 /** Adds (or replaces) the mapping of one control in the profile of `site`. */
@@ -70,19 +197,28 @@ export function exportProfiles(profiles: ProfileMap): string {
   return `${JSON.stringify({ format: PROFILES_FORMAT, version: 1, profiles: Object.values(profiles) }, null, 2)}\n`;
 }
 
+/** A problem of one profile in the file, placed under the profile's own path ($.profiles[1].site). */
+function placed(base: string, p: { path: string; message: string }): ImportProblem {
+  if (!p.path || p.path === 'profile') return { where: base, message: p.message };
+  return { where: p.path.startsWith('[') ? `${base}${p.path}` : `${base}.${p.path}`, message: p.message };
+}
+
 /**
  * Reads exported profiles (the export format, an array of profiles, or one profile) and merges
- * them into `profiles`. All or nothing: one bad profile rejects the file.
+ * them into `profiles`. All or nothing: one bad profile rejects the file, and `profiles` itself is
+ * never changed. Throws only ProfileImportError, whose problems each name a field path.
  */
 export function importProfiles(
   text: string,
   profiles: ProfileMap,
 ): { profiles: ProfileMap; added: string[] } {
+  if (text.length > MAX_TEXT)
+    throw new ProfileImportError([{ where: '$', message: 'ไฟล์ใหญ่เกินไปสำหรับไฟล์โปรไฟล์ (file too large)' }]);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ProfileImportError([{ where: '$', message: `ไม่ใช่ JSON ที่ถูกต้อง: ${messageOf(e)}` }]);
+    throw new ProfileImportError([{ where: '$', message: `ไม่ใช่ JSON ที่ถูกต้อง: ${short(messageOf(e))}` }]);
   }
   let list: unknown[];
   let base = '$';
@@ -96,23 +232,57 @@ export function importProfiles(
   } else list = [json];
   if (list.length === 0) throw new ProfileImportError([{ where: base, message: 'ไม่มีโปรไฟล์ในไฟล์' }]);
 
-  const problems: { where: string; message: string }[] = [];
+  const problems: ImportProblem[] = [];
   const checked: SiteProfile[] = [];
+  const seen = new Map<string, string>();
   list.forEach((p, i) => {
     const where = Array.isArray(json) || base !== '$' ? `${base}[${i}]` : '$';
-    try {
-      checked.push(checkProfile(p));
-    } catch (e) {
-      problems.push({ where, message: messageOf(e) });
+    const found = profileProblems(p);
+    if (found.length > 0) {
+      // A few per profile, so that one profile's thousand faults do not hide the next profile's.
+      problems.push(...found.slice(0, MAX_PER_PROFILE).map((q) => placed(where, q)));
+      if (found.length > MAX_PER_PROFILE)
+        problems.push({
+          where,
+          message: `และปัญหาอื่นในโปรไฟล์นี้อีก ${found.length - MAX_PER_PROFILE} จุด (more problems)`,
+        });
+      return;
     }
+    const profile = p as SiteProfile;
+    // Sites are kept in one canonical form so that teach mode and a page find the same profile.
+    const s = parseSite(profile.site);
+    const site = 'site' in s ? s.site : profile.site;
+    const first = seen.get(site);
+    if (first) {
+      problems.push({ where: `${where}.site`, message: `เว็บไซต์ซ้ำกับ ${first} (duplicate site): ${site}` });
+      return;
+    }
+    seen.set(site, where);
+    checked.push(site === profile.site ? profile : { ...profile, site });
   });
   if (problems.length > 0) throw new ProfileImportError(problems);
-  const next = { ...profiles };
-  for (const p of checked) next[p.site] = p;
+  const next: ProfileMap = { ...profiles };
+  for (const p of checked)
+    Object.defineProperty(next, p.site, { value: p, enumerable: true, writable: true, configurable: true });
   return { profiles: next, added: checked.map((p) => p.site) };
 }
 
-/** The profile that applies to a page: its origin's, else one whose site is a host pattern matching it. */
+/** Whether a site covers a page: an origin exactly; a host (and its port, if it names one); a pattern its subdomains. */
+function covers(site: string, u: URL): boolean {
+  const parsed = parseSite(site);
+  if (!('site' in parsed)) return false;
+  const c = parsed.site;
+  if (c.includes('://')) return c === u.origin;
+  const pattern = c.startsWith('*.');
+  const host = pattern ? c.slice(2) : c;
+  const target = host.includes(':') && !host.startsWith('[') ? u.host : u.hostname;
+  return target === host || (pattern && target.endsWith(`.${host}`));
+}
+
+/**
+ * The profile that applies to a page: its origin's; else one whose site is that origin or host in
+ * another spelling; else the closest host pattern (*.example.go.th) that covers it.
+ */
 export function profileFor(profiles: ProfileMap, url: string | undefined): SiteProfile | undefined {
   if (!url) return undefined;
   let u: URL;
@@ -121,11 +291,9 @@ export function profileFor(profiles: ProfileMap, url: string | undefined): SiteP
   } catch {
     return undefined;
   }
-  const own = profiles[u.origin];
-  if (own) return own;
-  return Object.values(profiles).find((p) => {
-    if (!p.site.startsWith('*.')) return false;
-    const domain = p.site.slice(2);
-    return u.hostname === domain || u.hostname.endsWith(`.${domain}`);
-  });
+  if (Object.hasOwn(profiles, u.origin)) return profiles[u.origin];
+  const matching = Object.values(profiles).filter((p) => typeof p?.site === 'string' && covers(p.site, u));
+  const exact = matching.find((p) => !p.site.startsWith('*.'));
+  if (exact) return exact;
+  return matching.sort((a, b) => b.site.length - a.site.length)[0];
 }

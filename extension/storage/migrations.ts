@@ -13,12 +13,17 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Sets an own entry even for keys such as "__proto__", which plain assignment would not store. */
+export function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** MIGRATIONS[n] migrates version n to n + 1. */
 export const MIGRATIONS: Record<number, Migration> = {
   1: (old, quarantine) => {
     const next: Snapshot = { ...old };
     delete next.siteProfiles;
-    if (KEYS.assessment in old) {
+    if (Object.hasOwn(old, KEYS.assessment)) {
       const a = old[KEYS.assessment];
       if (isObject(a) && Array.isArray(a.people)) {
         next[KEYS.assessment] = { data: a, fileName: null, savedAt: new Date(0).toISOString() };
@@ -27,14 +32,21 @@ export const MIGRATIONS: Record<number, Migration> = {
         quarantine(KEYS.assessment, a, 'รุ่น 1: ข้อมูลแบบประเมินไม่ใช่ออบเจกต์ที่มีรายชื่อ people');
       }
     }
-    if ('siteProfiles' in old) {
+    if (Object.hasOwn(old, KEYS.profiles)) {
+      // Version 1 never wrote this key; whatever is there would be overwritten below.
+      delete next[KEYS.profiles];
+      quarantine(KEYS.profiles, old[KEYS.profiles], 'รุ่น 1: มีข้อมูลที่ไม่รู้จักใต้ชื่อ profiles');
+    }
+    if (Object.hasOwn(old, 'siteProfiles')) {
       const list = old.siteProfiles;
       const profiles: Record<string, unknown> = {};
       if (Array.isArray(list)) {
         list.forEach((p, i) => {
           const site = isObject(p) && typeof p.site === 'string' ? p.site : null;
-          if (site) profiles[site] = p;
-          else quarantine(`siteProfiles[${i}]`, p, 'รุ่น 1: โปรไฟล์เว็บไซต์ไม่มีชื่อเว็บไซต์ (site)');
+          if (!site) quarantine(`siteProfiles[${i}]`, p, 'รุ่น 1: โปรไฟล์เว็บไซต์ไม่มีชื่อเว็บไซต์ (site)');
+          else if (Object.hasOwn(profiles, site))
+            quarantine(`siteProfiles[${i}]`, p, `รุ่น 1: โปรไฟล์ของ ${site} ซ้ำกับรายการก่อนหน้า`);
+          else setOwn(profiles, site, p);
         });
       } else {
         quarantine('siteProfiles', list, 'รุ่น 1: siteProfiles ไม่ใช่รายการ');

@@ -11,6 +11,12 @@ export type AppStore = PanelStore<ResolvedAssessment, SiteProfile>;
 export function createPanelStore(area: StorageArea = localArea()): AppStore {
   return new PanelStore(area, {
     assessment: (data) => parseAssessment(JSON.stringify(data), 'แบบประเมินที่บันทึกไว้.json'),
-    profile: checkProfile,
+    profile: (data, site) => {
+      const profile = checkProfile(data);
+      // Saved profiles are keyed by their own site; another key means the entry was damaged.
+      if (profile.site !== site)
+        throw new Error(`บันทึกไว้ใต้ชื่อเว็บไซต์อื่น (stored under ${site}, profile is for ${profile.site})`);
+      return profile;
+    },
   });
 }

@@ -7,6 +7,9 @@
  * Version 2: `assessment` holds { data, fileName, savedAt }, `profiles` maps a site to its profile,
  * `settings` holds the panel's choices.
  */
+import { SET_IDS } from '../../shared/dictionary/types';
+import { METHODS } from '../../shared/interchange/types';
+
 export const CURRENT_VERSION = 2;
 
 export const KEYS = {
@@ -31,6 +34,30 @@ export interface Settings {
   csvMethod?: 'gap' | 'rating' | 'bma-points';
   /** Whether "fill" may replace values already on the page. */
   overwrite?: boolean;
+}
+
+/** What each setting may hold; a value outside it is set aside, the other settings are kept. */
+const SETTING_RULES: Record<keyof Settings, { ok(v: unknown): boolean; expected: string }> = {
+  csvSet: { ok: (v) => (SET_IDS as readonly unknown[]).includes(v), expected: SET_IDS.join(' / ') },
+  csvMethod: { ok: (v) => (METHODS as readonly unknown[]).includes(v), expected: METHODS.join(' / ') },
+  overwrite: { ok: (v) => typeof v === 'boolean', expected: 'true / false' },
+};
+
+/** Splits stored settings into the usable ones and those to set aside (unknown or out of range). */
+export function checkSettings(stored: Record<string, unknown>): {
+  settings: Settings;
+  rejected: { field: string; value: unknown; reason: string }[];
+} {
+  const settings: Record<string, unknown> = {};
+  const rejected: { field: string; value: unknown; reason: string }[] = [];
+  for (const [field, value] of Object.entries(stored)) {
+    const rule = Object.hasOwn(SETTING_RULES, field) ? SETTING_RULES[field as keyof Settings] : undefined;
+    if (!rule) rejected.push({ field, value, reason: `ไม่รู้จักการตั้งค่า ${field} (unknown setting)` });
+    else if (!rule.ok(value))
+      rejected.push({ field, value, reason: `การตั้งค่า ${field} ต้องเป็น ${rule.expected} (invalid value)` });
+    else settings[field] = value;
+  }
+  return { settings: settings as Settings, rejected };
 }
 
 export interface QuarantinedEntry {

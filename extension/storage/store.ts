@@ -4,9 +4,10 @@
  * nothing the user had is lost.
  */
 import type { StorageArea } from './area';
-import { migrate, type Snapshot, versionOf } from './migrations';
+import { migrate, type Snapshot, setOwn, versionOf } from './migrations';
 import {
   CURRENT_VERSION,
+  checkSettings,
   KEYS,
   QUARANTINE_PREFIX,
   type QuarantinedEntry,
@@ -17,8 +18,8 @@ import {
 export interface Validators<A, P> {
   /** Returns the checked assessment or throws with a Thai message. */
   assessment(data: unknown): A;
-  /** Returns the checked site profile or throws with a Thai message. */
-  profile(data: unknown): P;
+  /** Returns the checked site profile kept under `key`, or throws with a Thai message. */
+  profile(data: unknown, key: string): P;
 }
 
 export interface StorageProblem {
@@ -33,7 +34,7 @@ export interface LoadedState<A, P> {
   profiles: Record<string, P>;
   settings: Settings;
   problems: StorageProblem[];
-  /** Data from a newer version of the extension: shown, never overwritten. */
+  /** Data from a newer version of the extension, or storage that refused a write: shown, never overwritten. */
   readOnly: boolean;
 }
 
@@ -43,6 +44,20 @@ function messageOf(e: unknown): string {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A stored value for a message; never throws (a stored {"toString": 1} cannot be turned into text). */
+function shown(v: unknown): string {
+  try {
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    return s === undefined ? 'ไม่มีค่า' : s.length > 80 ? `${s.slice(0, 80)}…` : s;
+  } catch {
+    return typeof v;
+  }
+}
+
+function isEntry(v: unknown): v is QuarantinedEntry {
+  return isObject(v) && typeof v.key === 'string' && typeof v.reason === 'string' && typeof v.at === 'string';
 }
 
 export class PanelStore<A, P> {
@@ -57,13 +72,17 @@ export class PanelStore<A, P> {
     const problems: StorageProblem[] = [];
     const moved: Record<string, QuarantinedEntry> = {};
     const stamp = new Date().toISOString();
+    const all = await this.area.get(null);
+    let serial = 0;
     const quarantine = (key: string, value: unknown, reason: string) => {
-      const qKey = `${QUARANTINE_PREFIX}${key}:${stamp}:${Object.keys(moved).length}`;
+      // Never reuse a quarantine key: an earlier copy under the same name would be overwritten.
+      let qKey: string;
+      do qKey = `${QUARANTINE_PREFIX}${key}:${stamp}:${serial++}`;
+      while (Object.hasOwn(all, qKey));
       moved[qKey] = { key, reason, value: value === undefined ? null : value, at: stamp };
       problems.push({ key, message: reason, quarantinedAs: qKey });
     };
 
-    const all = await this.area.get(null);
     const snapshot: Snapshot = Object.fromEntries(
       Object.entries(all).filter(([k]) => !k.startsWith(QUARANTINE_PREFIX)),
     );
@@ -78,18 +97,18 @@ export class PanelStore<A, P> {
     if (version === 'invalid') {
       // Unknown layout: keep everything as it was under quarantine and start clean.
       for (const [k, v] of Object.entries(snapshot))
-        quarantine(k, v, `รุ่นของข้อมูลไม่ถูกต้อง (${String(snapshot[KEYS.version])})`);
-      await this.area.set({ ...moved, [KEYS.version]: CURRENT_VERSION });
-      await this.area.remove(Object.keys(snapshot).filter((k) => k !== KEYS.version));
-      return empty;
+        quarantine(k, v, `รุ่นของข้อมูลไม่ถูกต้อง (${shown(snapshot[KEYS.version])})`);
+      const stale = Object.keys(snapshot).filter((k) => k !== KEYS.version);
+      return (await this.write({ ...moved, [KEYS.version]: CURRENT_VERSION }, stale, problems))
+        ? empty
+        : this.frozen(empty);
     }
     if (version > CURRENT_VERSION) {
-      this.readOnly = true;
       problems.push({
         key: KEYS.version,
         message: `ข้อมูลถูกบันทึกโดยส่วนขยายรุ่นที่ใหม่กว่า (รุ่นข้อมูล ${version}) — จะไม่บันทึกทับ โปรดอัปเดตส่วนขยาย`,
       });
-      return { ...empty, readOnly: true };
+      return this.frozen(empty);
     }
 
     let current: Snapshot;
@@ -125,8 +144,8 @@ export class PanelStore<A, P> {
         const kept: Record<string, unknown> = {};
         for (const [site, p] of Object.entries(profiles)) {
           try {
-            state.profiles[site] = this.validate.profile(p);
-            kept[site] = p;
+            setOwn(state.profiles, site, this.validate.profile(p, site));
+            setOwn(kept, site, p);
           } catch (e) {
             quarantine(`${KEYS.profiles}.${site}`, p, `โปรไฟล์ของ ${site} อ่านไม่ได้: ${messageOf(e)}`);
           }
@@ -136,10 +155,14 @@ export class PanelStore<A, P> {
     }
     const settings = current[KEYS.settings];
     if (settings !== undefined) {
-      if (isObject(settings)) state.settings = settings as Settings;
-      else {
+      if (!isObject(settings)) {
         delete current[KEYS.settings];
         quarantine(KEYS.settings, settings, 'การตั้งค่าที่บันทึกไว้อ่านไม่ได้');
+      } else {
+        const checked = checkSettings(settings);
+        state.settings = checked.settings;
+        for (const r of checked.rejected) quarantine(`${KEYS.settings}.${r.field}`, r.value, r.reason);
+        if (checked.rejected.length > 0) current[KEYS.settings] = checked.settings;
       }
     }
 
@@ -147,43 +170,76 @@ export class PanelStore<A, P> {
     // value is never removed before its copy exists.
     const changed = version !== CURRENT_VERSION || Object.keys(moved).length > 0;
     if (changed) {
-      await this.area.set({ ...moved, ...current });
-      const stale = Object.keys(snapshot).filter((k) => !(k in current));
-      if (stale.length > 0) await this.area.remove(stale);
+      const stale = Object.keys(snapshot).filter((k) => !Object.hasOwn(current, k));
+      if (!(await this.write({ ...moved, ...current }, stale, problems))) return this.frozen(state);
     }
     return state;
+  }
+
+  /**
+   * Writes the loaded layout, then removes what it replaced. When storage refuses (full, or a value
+   * it cannot hold) nothing is removed, and the panel works on without saving so that the entries
+   * not yet copied are never overwritten.
+   */
+  private async write(items: Record<string, unknown>, stale: string[], problems: StorageProblem[]) {
+    try {
+      await this.area.set(items);
+      if (stale.length > 0) await this.area.remove(stale);
+      return true;
+    } catch (e) {
+      problems.push({
+        key: 'storage',
+        message: `บันทึกการจัดเก็บข้อมูลไม่สำเร็จ: ${messageOf(e)} — จะไม่บันทึกทับข้อมูลเดิม`,
+      });
+      return false;
+    }
+  }
+
+  private frozen(state: LoadedState<A, P>): LoadedState<A, P> {
+    this.readOnly = true;
+    return { ...state, readOnly: true };
   }
 
   get isReadOnly(): boolean {
     return this.readOnly;
   }
 
+  /** Saves an assessment after checking it with the same validator that reads it back. */
   async saveAssessment(data: A | null, fileName: string | null): Promise<void> {
     if (this.readOnly) return;
     if (data === null) {
       await this.area.remove(KEYS.assessment);
       return;
     }
+    this.validate.assessment(data);
     const entry: StoredAssessment = { data, fileName, savedAt: new Date().toISOString() };
     await this.area.set({ [KEYS.assessment]: entry, [KEYS.version]: CURRENT_VERSION });
   }
 
+  /** Saves the site profiles; one that would not load back rejects the whole save. */
   async saveProfiles(profiles: Record<string, P>): Promise<void> {
     if (this.readOnly) return;
+    for (const [site, p] of Object.entries(profiles)) this.validate.profile(p, site);
     await this.area.set({ [KEYS.profiles]: profiles, [KEYS.version]: CURRENT_VERSION });
   }
 
   async saveSettings(settings: Settings): Promise<void> {
     if (this.readOnly) return;
+    const { rejected } = checkSettings(settings as Record<string, unknown>);
+    if (rejected.length > 0) throw new Error(rejected.map((r) => r.reason).join('; '));
     await this.area.set({ [KEYS.settings]: settings, [KEYS.version]: CURRENT_VERSION });
   }
 
-  /** Everything set aside so far, oldest first. */
+  /** Everything set aside so far, oldest first; an entry that is itself damaged is listed as found. */
   async quarantined(): Promise<QuarantinedEntry[]> {
     const all = await this.area.get(null);
     return Object.entries(all)
       .filter(([k]) => k.startsWith(QUARANTINE_PREFIX))
-      .map(([, v]) => v as QuarantinedEntry)
+      .map(([k, v]) =>
+        isEntry(v)
+          ? v
+          : { key: k.slice(QUARANTINE_PREFIX.length), reason: 'รายการที่เก็บแยกไว้เสียหาย', value: v, at: '' },
+      )
       .sort((a, b) => a.at.localeCompare(b.at));
   }
 }

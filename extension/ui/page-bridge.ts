@@ -30,9 +30,14 @@ type PageEngine = {
   waitForForm?(root: ParentNode, options: { timeoutMs?: number; profile?: SiteProfile }): Promise<ScanResult>;
 };
 
-async function inject(tabId: number, file: string, allFrames = true): Promise<void> {
-  await ext().scripting.executeScript({ target: { tabId, allFrames }, files: [file] });
+async function inject(tabId: number, files: string[], allFrames = true): Promise<void> {
+  await ext().scripting.executeScript({ target: { tabId, allFrames }, files });
 }
+
+/** The fill engine (dist/fill-engine.js, the same file as the standalone engine). */
+const ENGINE = '/fill-engine.js';
+/** Adds waitForForm to the engine in the page (dist/fill-wait.js). */
+const WAIT = '/fill-wait.js';
 
 /** Thai message for the ways injecting into a tab fails. */
 export function accessProblem(e: unknown): string {
@@ -98,7 +103,8 @@ export interface ReadBackScan {
   evaluatees: string[];
 }
 
-// Runs in the page: what the engine finds, with the level each field shows now.
+// Runs in the page: what the engine finds, with the level each field shows now (the engine reports
+// what a field shows as digits; Thai digits typed into a box are read too; points are no level).
 function pageScan(profile: SiteProfile | null): ReadBackScan | null {
   if (window !== window.top) {
     try {
@@ -108,18 +114,18 @@ function pageScan(profile: SiteProfile | null): ReadBackScan | null {
       // cross-origin parent: scan this frame
     }
   }
-  const g = globalThis as unknown as {
-    samatthanaFill?: PageEngine;
-    samatthanaRead?: { readLevels(fields: ScanResult['fields'], doc: Document): ReadField[] };
-  };
-  if (!g.samatthanaFill || !g.samatthanaRead) throw new Error('fill engine missing');
+  const g = globalThis as unknown as { samatthanaFill?: PageEngine };
+  if (!g.samatthanaFill) throw new Error('fill engine missing');
   const found = g.samatthanaFill.scan(document, profile ? { profile } : {});
-  const fields = g.samatthanaRead.readLevels(found.fields, document);
+  const fields: ReadField[] = found.fields.map((f) => {
+    const shown = (f.value ?? '').replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0xe50));
+    return { ...f, level: f.valueKind !== 'points' && /^\d{1,2}$/.test(shown) ? Number(shown) : null };
+  });
   return JSON.parse(JSON.stringify({ fields, evaluatees: found.evaluatees })) as ReadBackScan;
 }
 
 export async function fillTab(tabId: number, input: FillInput): Promise<TabFill> {
-  await inject(tabId, '/fill-engine.js');
+  await inject(tabId, [ENGINE, WAIT]);
   const results = await ext().scripting.executeScript({
     target: { tabId, allFrames: true },
     func: pageFill,
@@ -151,7 +157,7 @@ export async function undoTab(fill: TabFill): Promise<UndoResult> {
 }
 
 export async function scanTab(tabId: number, profile?: SiteProfile): Promise<ReadBackScan> {
-  await inject(tabId, '/fill-engine.js');
+  await inject(tabId, [ENGINE]);
   const results = await ext().scripting.executeScript({
     target: { tabId, allFrames: true },
     func: pageScan,
@@ -179,7 +185,7 @@ function pageCancelPick(): void {
 
 /** Teach mode: waits until the user clicks a field in the page (top frame), or cancels. */
 export async function pickField(tabId: number): Promise<PickedField | null> {
-  await inject(tabId, '/page-picker.js', false);
+  await inject(tabId, ['/page-picker.js'], false);
   const [r] = await ext().scripting.executeScript({ target: { tabId }, func: pagePick });
   return (r?.result as PickedField | null | undefined) ?? null;
 }

@@ -1,8 +1,13 @@
-/** The built extensions ask for nothing beyond storage, sidePanel, activeTab, scripting and optional sites. */
+/**
+ * The built extensions ask for nothing beyond storage, sidePanel, activeTab, scripting and optional
+ * sites, and the Firefox build passes Mozilla's own linter (web-ext lint, run offline).
+ */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_OUT, ensureExtensionBuilt, FIREFOX_OUT } from './support/browser';
+import { ROOT } from './support/server';
 
 const ALLOWED = ['storage', 'sidePanel', 'activeTab', 'scripting'];
 const SITES = ['http://*/*', 'https://*/*'];
@@ -47,6 +52,16 @@ describe('built manifests', () => {
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect((m.sidebar_action as { default_panel: string }).default_panel).toBe('sidepanel.html');
+    // Firefox's built-in data consent: declared, and declaring that nothing is collected.
+    const gecko = (m.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+    expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('Chrome: no Firefox-only keys leak into the Chrome manifest', () => {
+    const m = manifest(CHROME_OUT);
+    expect(m.browser_specific_settings).toBeUndefined();
+    expect(m.sidebar_action).toBeUndefined();
   });
 
   // Requests at run time are watched in the end-to-end tests; here: nothing fetches fonts or styles,
@@ -57,6 +72,76 @@ describe('built manifests', () => {
       expect(text, f).not.toMatch(/\bfetch\(|sendBeacon|new WebSocket|EventSource\(/);
       expect(text, f).not.toMatch(/new Function\(|\beval\(/);
       expect(text, f).not.toMatch(/@import|url\(\s*['"]?https?:|fonts\.googleapis|<link[^>]+https?:/);
+    }
+  });
+});
+
+interface LintMessage {
+  code: string;
+  message: string;
+  description?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+interface LintReport {
+  summary: { errors: number; warnings: number; notices: number };
+  errors: LintMessage[];
+  warnings: LintMessage[];
+  notices: LintMessage[];
+}
+
+/** `web-ext lint` on the Firefox build: no update check, no network; the JSON report it prints. */
+function webExtLint(dir: string): LintReport {
+  const bin = join(ROOT, 'node_modules/.bin/web-ext');
+  const r = spawnSync(bin, ['lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+    timeout: 120_000,
+  });
+  const start = r.stdout.indexOf('{');
+  if (start < 0) throw new Error(`web-ext lint printed no report (exit ${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.slice(start)) as LintReport;
+}
+
+/**
+ * The one warning allowed: Preact's own support for `dangerouslySetInnerHTML` (its renderer assigns
+ * `el.innerHTML = props.dangerouslySetInnerHTML.__html`). The panel's code never passes that prop,
+ * so the assignment is never reached; any other unsafe assignment fails the test.
+ */
+function isPreactInnerHtml(w: LintMessage): boolean {
+  if (w.code !== 'UNSAFE_VAR_ASSIGNMENT' || !w.file?.startsWith('chunks/sidepanel-')) return false;
+  const line = readFileSync(join(FIREFOX_OUT, w.file), 'utf8').split('\n')[(w.line ?? 1) - 1] ?? '';
+  const at = w.column ?? 0;
+  return /\.innerHTML=\w+\.__html\b/.test(line.slice(Math.max(0, at - 2), at + 30));
+}
+
+describe('Firefox lint (web-ext lint)', () => {
+  let report: LintReport;
+  beforeAll(() => {
+    report = webExtLint(FIREFOX_OUT);
+  });
+
+  it('reports no errors', () => {
+    expect(report.errors).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('reports no warnings or notices beyond Preact’s own innerHTML support', () => {
+    const other = [...report.warnings, ...report.notices].filter((w) => !isPreactInnerHtml(w));
+    expect(other).toEqual([]);
+    // The allowance stays exact: at most one such assignment, in the panel's chunk.
+    expect(report.warnings.filter(isPreactInnerHtml).length).toBeLessThanOrEqual(1);
+  });
+
+  it('the panel never reaches that path: no source of ours uses dangerouslySetInnerHTML or innerHTML', () => {
+    const ours = files(join(ROOT, 'extension')).filter((p) => /\.(ts|tsx)$/.test(p));
+    expect(ours.length).toBeGreaterThan(10);
+    for (const f of ours) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, relative(ROOT, f)).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=/);
     }
   });
 });

@@ -78,7 +78,7 @@ describe('the texts around a control', () => {
     document.body.innerHTML = `
       <div><span>การมุ่งผลสัมฤทธิ์</span><div><select id="a"></select></div></div>
       <div>สองช่อง <select id="b"></select><select id="c"></select></div>`;
-    const c = Object.fromEntries(new Collector().collect(document).map((x) => [x.el.id, x.container]));
+    const c = Object.fromEntries(new Collector().collect(document).map((x) => [x.el.id, x.around]));
     expect(c).toEqual({ a: 'การมุ่งผลสัมฤทธิ์', b: '', c: '' });
   });
 
@@ -92,7 +92,7 @@ describe('the texts around a control', () => {
       </table></fieldset></fieldset>`;
     const [c] = new Collector().collect(document);
     expect(c!.rows.map((r) => r.id)).toEqual(['inner', 'outer']);
-    expect(c!.columns).toEqual([]);
+    expect(c!.headerTexts).toEqual([]);
     expect(c!.legends).toEqual(['ส่วนที่ 2', 'ผู้รับการประเมิน: นาย ก']);
     expect(c!.headings).toEqual(['สมรรถนะหลัก']);
     expect(c!.attrs).toBe('x');

@@ -92,7 +92,7 @@ describe('fire', () => {
       document.getElementById('f')!.addEventListener(t, (e) => seen.push(`form:${e.type}`));
       input.addEventListener(t, (e) => seen.push(e.type));
     }
-    fire(input, 'input', 'change', 'blur');
+    fire(input, true);
     expect(seen).toEqual([
       'input',
       'form:input',
@@ -102,6 +102,16 @@ describe('fire', () => {
       'focusout',
       'form:focusout',
     ]);
+  });
+
+  test('a click-like change leaves focus where it is: input and change only', () => {
+    document.body.innerHTML = '<input id="i" type="checkbox">';
+    const seen: string[] = [];
+    const input = document.getElementById('i')!;
+    for (const t of ['input', 'change', 'blur', 'focusout'])
+      input.addEventListener(t, (e) => seen.push(e.type));
+    fire(input, false);
+    expect(seen).toEqual(['input', 'change']);
   });
 });
 

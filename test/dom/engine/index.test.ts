@@ -45,6 +45,25 @@ describe('scan', () => {
   });
 });
 
+describe('scan reports what each field shows now', () => {
+  test('as fill reports it: a level as digits, empty when nothing is chosen', () => {
+    document.body.innerHTML = `
+      <label>การมุ่งผลสัมฤทธิ์ <select><option value="">-- เลือก --</option><option value="a">ระดับ 3</option><option value="b">ระดับ 4</option></select></label>
+      <label>การบริการที่ดี <select><option value="">-- เลือก --</option><option>ระดับ 1</option></select></label>
+      <label>การสั่งสมความเชี่ยวชาญในงานอาชีพ <input value="๓" size="2"></label>
+      <fieldset><legend>คุณธรรมจริยธรรม</legend><label><input type="radio" name="i" value="x1"> ระดับ 1</label><label><input type="radio" name="i" value="x2" checked> ระดับ 2</label></fieldset>
+      <fieldset><legend>การทำงานเป็นทีม</legend><label><input type="checkbox" checked> ระดับ 1</label><label><input type="checkbox" checked> ระดับ 2</label><label><input type="checkbox"> ระดับ 3</label></fieldset>`;
+    document.querySelector('select')!.selectedIndex = 2; // a person chose ระดับ 4
+    expect(scan().fields.map((f) => [f.competency, f.value])).toEqual([
+      ['ACH', '4'],
+      ['SERV', ''],
+      ['EXP', '๓'],
+      ['ING', '2'],
+      ['TW', '2'],
+    ]);
+  });
+});
+
 describe('fill', () => {
   test('one person: fields matched by their labels; the report names the person by id', () => {
     document.body.innerHTML = SINGLE;

@@ -45,7 +45,7 @@ describe('classify', () => {
       competency: 'ING',
       source: 'row',
       valueKind: 'level',
-      levels: [1, 2, 3],
+      choiceLevels: [1, 2, 3],
     });
     expect(f!.els).toHaveLength(3);
     expect(f!.personTexts).toEqual([]);
@@ -58,7 +58,7 @@ describe('classify', () => {
       <tr><td><input type="radio" name="exp" value="s"></td><td>นำความรู้ วิทยาการ หรือเทคโนโลยีใหม่ๆ ที่ได้ศึกษามาปรับใช้กับการทำงาน</td></tr>
     </table>`;
     expect(fields().fields).toEqual([
-      expect.objectContaining({ competency: 'EXP', source: 'heading', levels: [1, 2, 3] }),
+      expect.objectContaining({ competency: 'EXP', source: 'heading', choiceLevels: [1, 2, 3] }),
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('classify', () => {
       <h4>ระดับที่ ๑</h4><ul><li><label><input type="checkbox"> ให้ความร่วมมือ</label></li><li><label><input type="checkbox"> รายงานความคืบหน้า</label></li></ul>
       <h4>ระดับที่ ๒</h4><ul><li><label><input type="checkbox"> ผูกมิตร</label></li></ul></div>`;
     const [f] = fields().fields;
-    expect(f).toMatchObject({ kind: 'checkbox', competency: 'TW', levels: [1, 1, 2] });
+    expect(f).toMatchObject({ kind: 'checkbox', competency: 'TW', choiceLevels: [1, 1, 2] });
   });
 
   test('selects: levels from option texts, else from small-number values; opaque ids alone give nothing', () => {
@@ -108,7 +108,7 @@ describe('classify', () => {
       <label>การมุ่งผลสัมฤทธิ์ <select><option value="">-</option><option value="k1">ระดับ ๑</option><option value="k2">ระดับ ๒</option></select></label>
       <label>การบริการที่ดี <select><option value="1">ดี</option><option value="2">ดีมาก</option></select></label>
       <label>การทำงานเป็นทีม <select><option value="a9">ดี</option><option value="b3">ดีมาก</option></select></label>`;
-    expect(fields().fields.map((f) => f.levels)).toEqual([
+    expect(fields().fields.map((f) => f.choiceLevels)).toEqual([
       [null, 1, 2],
       [1, 2],
       [null, null],

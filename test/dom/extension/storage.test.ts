@@ -4,7 +4,7 @@
  * Runs against wxt's in-memory fake of browser.storage.local.
  */
 
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StorageArea } from '../../../extension/storage/area';
 import { createPanelStore } from '../../../extension/storage/panel-store';
@@ -189,5 +189,122 @@ describe('panel storage', () => {
     expect(s.assessment?.data.people).toHaveLength(2);
     expect(s.settings).toEqual({ csvSet: 'ocsc', overwrite: true });
     expect(Object.keys(s.profiles)).toEqual(['https://a.example.go.th']);
+  });
+
+  // Cases the fuzz tests found, kept as plain examples.
+  it('reads a version key that cannot even be turned into text', async () => {
+    await fakeBrowser.storage.local.set({ [KEYS.version]: { toString: 1 }, [KEYS.assessment]: { data: 1 } });
+    const s = await createPanelStore(area()).load();
+    expect(s.problems.map((p) => p.key).sort()).toEqual([KEYS.assessment, KEYS.version]);
+    expect(s.problems[0]!.message).toContain('{"toString":1}');
+  });
+
+  it('sets aside a profile saved under "__proto__" or under another site, instead of losing it', async () => {
+    const good = profile('https://a.example.go.th');
+    await fakeBrowser.storage.local.set({
+      [KEYS.version]: CURRENT_VERSION,
+      [KEYS.profiles]: JSON.parse(
+        `{"__proto__": ${JSON.stringify(good)}, "https://b.example.go.th": ${JSON.stringify(good)}}`,
+      ),
+    });
+    const store = createPanelStore(area());
+    const s = await store.load();
+    expect(s.profiles).toEqual({});
+    expect(s.problems.map((p) => p.key)).toEqual(['profiles.__proto__', 'profiles.https://b.example.go.th']);
+    expect(s.problems[1]!.message).toContain('https://a.example.go.th');
+    expect((await store.quarantined()).map((q) => q.value)).toEqual([good, good]);
+  });
+
+  it('keeps the first of two version-1 profiles for one site and sets the other aside', async () => {
+    const first = profile('https://a.example.go.th');
+    const second = { ...first, fields: [{ selector: '#tw', competency: 'TW', control: 'radio' }] };
+    await fakeBrowser.storage.local.set({ siteProfiles: [first, second], profiles: { left: 'by someone' } });
+    const store = createPanelStore(area());
+    const s = await store.load();
+    expect(s.profiles['https://a.example.go.th']).toEqual(first);
+    expect(s.problems.map((p) => p.key).sort()).toEqual([KEYS.profiles, 'siteProfiles[1]']);
+    expect((await store.quarantined()).map((q) => q.value)).toEqual(
+      expect.arrayContaining([second, { left: 'by someone' }]),
+    );
+  });
+
+  it('keeps the valid settings and sets aside each unknown or out-of-range one', async () => {
+    await fakeBrowser.storage.local.set({
+      [KEYS.version]: CURRENT_VERSION,
+      [KEYS.settings]: { csvSet: 'ocsc', csvMethod: 'points', overwrite: 'yes', theme: 'dark' },
+    });
+    const s = await createPanelStore(area()).load();
+    expect(s.settings).toEqual({ csvSet: 'ocsc' });
+    expect(s.problems.map((p) => p.key).sort()).toEqual([
+      'settings.csvMethod',
+      'settings.overwrite',
+      'settings.theme',
+    ]);
+    expect((await all())[KEYS.settings]).toEqual({ csvSet: 'ocsc' });
+  });
+
+  it('lists damaged quarantine entries too', async () => {
+    await fakeBrowser.storage.local.set({
+      [`${QUARANTINE_PREFIX}a:1`]: 5,
+      [`${QUARANTINE_PREFIX}b:2`]: { key: 'x' },
+      [`${QUARANTINE_PREFIX}c:3`]: { key: 'c', reason: 'r', value: 1, at: '2025-01-01T00:00:00.000Z' },
+    });
+    const store = createPanelStore(area());
+    await store.load();
+    const listed = await store.quarantined();
+    expect(listed.map((q) => q.key)).toEqual(['a:1', 'b:2', 'c']);
+  });
+
+  it('never writes a quarantined copy over an earlier one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-03-01T08:00:00.000Z'));
+      const earlier = { key: KEYS.settings, reason: 'เก่า', value: 'first', at: '2026-03-01T08:00:00.000Z' };
+      const taken = `${QUARANTINE_PREFIX}${KEYS.settings}:2026-03-01T08:00:00.000Z:0`;
+      await fakeBrowser.storage.local.set({
+        [taken]: earlier,
+        [KEYS.version]: CURRENT_VERSION,
+        [KEYS.settings]: 'second',
+      });
+      const s = await createPanelStore(area()).load();
+      expect(s.problems[0]!.quarantinedAs).not.toBe(taken);
+      const stored = await all();
+      expect(stored[taken]).toEqual(earlier);
+      expect(stored[s.problems[0]!.quarantinedAs!]).toMatchObject({ value: 'second' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stays usable, changes nothing and saves nothing when storage refuses the write', async () => {
+    await fakeBrowser.storage.local.set({ [KEYS.version]: CURRENT_VERSION, [KEYS.settings]: 7 });
+    const before = await all();
+    const refusing: StorageArea = {
+      get: (k) => fakeBrowser.storage.local.get(k ?? null),
+      set: async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      },
+      remove: (k) => fakeBrowser.storage.local.remove(k),
+    };
+    const store = createPanelStore(refusing);
+    const s = await store.load();
+    expect(s.readOnly).toBe(true);
+    expect(s.problems.map((p) => p.key)).toEqual([KEYS.settings, 'storage']);
+    expect(s.problems[1]!.message).toContain('QUOTA_BYTES');
+    await store.saveSettings({ overwrite: true });
+    expect(await all()).toEqual(before);
+  });
+
+  it('refuses to save an assessment it could not read back, keeping the saved one', async () => {
+    const store = createPanelStore(area());
+    await store.load();
+    const { parseAssessment } = await import('../../../shared/interchange');
+    const a = parseAssessment(JSON.stringify(v1Assessment), 'team.json');
+    await store.saveAssessment(a, 'team.json');
+    const saved = await all();
+    const broken = { ...a, people: [{ ...a.people[0]!, competencies: { ACH: 9 } }] };
+    await expect(store.saveAssessment(broken, 'broken.json')).rejects.toThrow(/ACH/);
+    await expect(store.saveSettings({ csvSet: 'nope' as never })).rejects.toThrow(/csvSet/);
+    expect(await all()).toEqual(saved);
   });
 });

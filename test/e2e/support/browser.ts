@@ -13,7 +13,8 @@ import { ROOT } from './server';
 export const CHROME_OUT = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_OUT = join(ROOT, '.output/firefox-mv2');
 
-const SOURCES = ['extension', 'shared', 'wxt.config.ts', 'package.json'];
+// The page-side engine is bundled by scripts/build-engine.ts from wxt.config.ts's build hook.
+const SOURCES = ['extension', 'shared', 'wxt.config.ts', 'package.json', 'scripts/build-engine.ts'];
 
 function newest(path: string): number {
   const s = statSync(path, { throwIfNoEntry: false });
