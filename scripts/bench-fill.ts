@@ -6,11 +6,12 @@
  * `tsx scripts/bench-fill.ts` for a table.
  */
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FillReport } from '../extension/engine/types';
 import type { Person } from '../shared/interchange/types';
 import { toThaiDigits } from '../shared/text/normalize';
 import { buildEngine } from './build-engine';
+import { launchChromium } from './chromium';
 
 const CODES = ['ACH', 'SERV', 'EXP', 'ING', 'TW'] as const;
 const HEADERS = [
@@ -132,18 +133,7 @@ export async function benchFill(sizes: number[] = [50, 500]): Promise<BenchFillR
   const built = await buildEngine();
   const { readFileSync } = await import('node:fs');
   const engine = readFileSync(built.outfile, 'utf8');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const grids: GridTiming[] = [];

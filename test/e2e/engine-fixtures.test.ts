@@ -8,10 +8,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FillReport, ScanResult, UndoResult } from '../../extension/engine';
 import { ensureEngine, WAIT_OUT } from '../../scripts/build-engine';
+import { launchChromium } from '../../scripts/chromium';
 import type { Person } from '../../shared/interchange/types';
 import { buildReactFixture, FORMS_DIR, type FormExpectation } from '../fixtures/forms/generate';
 import { type FormServer, startFormServer } from '../fixtures/forms/serve';
@@ -105,18 +106,7 @@ beforeAll(async () => {
   engine = await ensureEngine();
   await buildReactFixture();
   server = await startFormServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

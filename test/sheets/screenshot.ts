@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 import { parseAssessment } from '../../shared/interchange';
 import type { ResolvedAssessment } from '../../shared/interchange/types';
 import { templateFromAssessment } from '../../shared/template';
@@ -59,10 +59,7 @@ export async function templatePng(assessment: ResolvedAssessment): Promise<Uint8
         timeout: 120_000,
       },
     );
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
       await page.goto(pathToFileURL(join(dir, 'template.html')).href);

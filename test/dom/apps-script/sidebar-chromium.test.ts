@@ -8,11 +8,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as actions from '../../../apps-script/server/actions';
 import { MemoryAdapter } from '../../../apps-script/server/memory-adapter';
 import { buildAppsScript } from '../../../scripts/build-apps-script';
+import { launchChromium } from '../../../scripts/chromium';
 import { COL, FIRST_PERSON_ROW, SHEETS } from '../../../shared/template';
 
 const require = createRequire(import.meta.url);
@@ -38,10 +39,7 @@ window.google = { script: { run: (() => {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'samatthana-sidebar-'));
   await buildAppsScript(dir);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
