@@ -15,7 +15,8 @@ import { baseName, downloadText } from './download';
 import { Editor } from './Editor';
 import { errorText } from './ext-api';
 import { Field } from './Field';
-import { METHOD_LABELS, SET_LABELS } from './labels';
+import { METHOD_LABELS } from './labels';
+import { SetOptions } from './Options';
 
 export interface ImportOutcome {
   ok: boolean;
@@ -96,11 +97,7 @@ export function AssessmentView({
                   value={settings.csvSet ?? 'bma'}
                   onChange={(e) => onSettings({ ...settings, csvSet: e.currentTarget.value as SetId })}
                 >
-                  {(Object.keys(SET_LABELS) as SetId[]).map((s) => (
-                    <option key={s} value={s}>
-                      {SET_LABELS[s]}
-                    </option>
-                  ))}
+                  <SetOptions />
                 </select>
               )}
             </Field>

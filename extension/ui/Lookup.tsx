@@ -1,16 +1,11 @@
 /** Indicator lookup over both competency sets, and a browser of every level of one competency. */
 
 import { useMemo, useState } from 'preact/hooks';
-import {
-  COMPETENCY_CODES,
-  type CompetencyCode,
-  getCompetency,
-  type Level,
-  type SetId,
-} from '../../shared/dictionary';
+import { type CompetencyCode, getCompetency, type Level, type SetId } from '../../shared/dictionary';
 import { searchIndicators } from '../../shared/search';
 import { Field } from './Field';
-import { competencyName, SET_LABELS } from './labels';
+import { competencyName } from './labels';
+import { CompetencyOptions, SetOptions } from './Options';
 
 export function LevelDetails({
   set,
@@ -77,22 +72,14 @@ function LevelBrowser() {
         <Field label="ชุดสมรรถนะ">
           {(id) => (
             <select id={id} value={set} onChange={(e) => setSet(e.currentTarget.value as SetId)}>
-              {(Object.keys(SET_LABELS) as SetId[]).map((s) => (
-                <option key={s} value={s}>
-                  {SET_LABELS[s]}
-                </option>
-              ))}
+              <SetOptions />
             </select>
           )}
         </Field>
         <Field label="สมรรถนะ">
           {(id) => (
             <select id={id} value={code} onChange={(e) => setCode(e.currentTarget.value as CompetencyCode)}>
-              {COMPETENCY_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {competencyName(set, c)}
-                </option>
-              ))}
+              <CompetencyOptions set={set} />
             </select>
           )}
         </Field>
@@ -133,11 +120,7 @@ export function Lookup() {
             {(id) => (
               <select id={id} value={set} onChange={(e) => setSet(e.currentTarget.value as SetId | '')}>
                 <option value="">ทั้งสองชุด</option>
-                {(Object.keys(SET_LABELS) as SetId[]).map((s) => (
-                  <option key={s} value={s}>
-                    {SET_LABELS[s]}
-                  </option>
-                ))}
+                <SetOptions />
               </select>
             )}
           </Field>

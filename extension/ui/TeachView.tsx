@@ -4,7 +4,7 @@
  */
 
 import { useState } from 'preact/hooks';
-import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../../shared/dictionary';
+import type { CompetencyCode, SetId } from '../../shared/dictionary';
 import type { ResolvedAssessment } from '../../shared/interchange/types';
 import {
   addMapping,
@@ -18,6 +18,7 @@ import { downloadText } from './download';
 import { errorText } from './ext-api';
 import { Field } from './Field';
 import { competencyName } from './labels';
+import { CompetencyOptions } from './Options';
 import { accessProblem, cancelPick, pickField } from './page-bridge';
 import { requestSite } from './site-access';
 import { TargetLine } from './TargetLine';
@@ -112,11 +113,7 @@ export function TeachView({
               value={competency}
               onChange={(e) => setCompetency(e.currentTarget.value as CompetencyCode)}
             >
-              {COMPETENCY_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {competencyName(set, c)}
-                </option>
-              ))}
+              <CompetencyOptions set={set} />
             </select>
           )}
         </Field>
