@@ -14,8 +14,13 @@ import type { FillReport, ScanResult, UndoResult } from '../../extension/engine'
 import { ensureEngine, WAIT_OUT } from '../../scripts/build-engine';
 import { launchChromium } from '../../scripts/chromium';
 import type { Person } from '../../shared/interchange/types';
-import { buildReactFixture, FORMS_DIR, type FormExpectation } from '../fixtures/forms/generate';
-import { type FormServer, startFormServer } from '../fixtures/forms/serve';
+import {
+  buildReactFixture,
+  buildVueFixture,
+  FORMS_DIR,
+  type FormExpectation,
+} from '../fixtures/forms/generate';
+import { BUNDLES, type FormServer, startFormServer } from '../fixtures/forms/serve';
 
 const CASES: FormExpectation[] = readdirSync(FORMS_DIR)
   .filter((f) => f.endsWith('.expected.json'))
@@ -104,7 +109,7 @@ let engine: string;
 
 beforeAll(async () => {
   engine = await ensureEngine();
-  await buildReactFixture();
+  await Promise.all([buildReactFixture(), buildVueFixture()]);
   server = await startFormServer();
   browser = await launchChromium();
 });
@@ -226,7 +231,7 @@ describe.each(CASES)('$page', (form) => {
       for (const u of urls) {
         expect(u.startsWith(`${server.origin}/`), u).toBe(true);
         const path = new URL(u).pathname;
-        expect(path === '/react-app.js' || readdirSync(FORMS_DIR).includes(path.slice(1)), u).toBe(true);
+        expect(BUNDLES[path] !== undefined || readdirSync(FORMS_DIR).includes(path.slice(1)), u).toBe(true);
       }
       expect(errors).toEqual([]);
     } finally {

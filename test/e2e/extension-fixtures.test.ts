@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Person } from '../../shared/interchange/types';
-import { buildReactFixture, FORMS_DIR, type FormExpectation } from '../fixtures/forms/generate';
+import {
+  buildReactFixture,
+  buildVueFixture,
+  FORMS_DIR,
+  type FormExpectation,
+} from '../fixtures/forms/generate';
 import { type FormServer, startFormServer } from '../fixtures/forms/serve';
 import {
   allowSite,
@@ -80,7 +85,7 @@ let panel: Page;
 
 beforeAll(async () => {
   ensureExtensionBuilt();
-  await buildReactFixture();
+  await Promise.all([buildReactFixture(), buildVueFixture()]);
   server = await startFormServer();
   b = await launchWithExtension();
   await allowSite(b, 'http://127.0.0.1/*');

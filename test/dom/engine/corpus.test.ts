@@ -12,8 +12,13 @@ import type { Person } from '../../../shared/interchange/types';
 import { FORMS_DIR, type FormExpectation } from '../../fixtures/forms/generate';
 import { loadPage } from '../../fixtures/forms/load';
 
-/** Pages whose forms need a real browser: frames, React, or a script that builds the form. */
-const BROWSER_ONLY = new Set(['dpis-modal.html', 'react-controlled.html', 'late-render.html']);
+/** Pages whose forms need a real browser: frames, React or Vue, or a script that builds the form. */
+const BROWSER_ONLY = new Set([
+  'dpis-modal.html',
+  'react-controlled.html',
+  'vue-controlled.html',
+  'late-render.html',
+]);
 
 const CASES = readdirSync(FORMS_DIR)
   .filter((f) => f.endsWith('.expected.json'))
