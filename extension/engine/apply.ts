@@ -68,7 +68,7 @@ function choices(field: Field): { e: HTMLInputElement; level: number }[] {
  * option's text when its level is unknown), `filled` whether it holds any value.
  */
 export function shown(field: Field): { from: string; filled: boolean } {
-  const { kind, choiceLevels: levels } = field;
+  const { controlKind: kind, choiceLevels: levels } = field;
   if (kind === 'text') {
     const from = (field.els[0] as HTMLInputElement).value.trim();
     return { from, filled: from !== '' };
@@ -111,7 +111,7 @@ export function plan(field: Field, target: number, overwrite: boolean): Plan {
   });
   let same: boolean;
   let apply: () => Applied;
-  switch (field.kind) {
+  switch (field.controlKind) {
     case 'text': {
       const el = field.els[0] as HTMLInputElement;
       same = from === to;

@@ -28,7 +28,7 @@ const CONTAINER_STOPS = 'tr,tbody,thead,table,form,fieldset,body';
 
 export interface Candidate {
   el: FormControl;
-  kind: ControlKind;
+  controlKind: ControlKind;
   /** Its label(s), aria-label, title or placeholder; or the text right beside it. */
   own: string;
   /** Text of the nearest ancestor holding no other control (for radios: none outside its group). */
@@ -62,8 +62,8 @@ export class Collector {
       if (!kind || !isOperable(el, this.labels.of(el)) || this.#unrelated(el)) continue;
       out.push(this.describe(el, kind));
     }
-    for (const { frame, doc } of frameDocuments(root)) {
-      if (!isVisible(frame)) continue;
+    for (const { frameEl, doc } of frameDocuments(root)) {
+      if (!isVisible(frameEl)) continue;
       out.push(...this.collect(doc));
     }
     return out;
@@ -83,7 +83,7 @@ export class Collector {
     }
     return {
       el,
-      kind,
+      controlKind: kind,
       own: this.#ownText(el),
       around: this.#containerText(el),
       rows,
@@ -135,7 +135,7 @@ export class Collector {
     if (label) return label;
     // Legacy markup: "<input type=radio …> ๓" with the text right after the control.
     let next = el.nextSibling;
-    while (next && next.nodeType === 3 && !next.nodeValue?.trim()) next = next.nextSibling;
+    while (next && next.nodeType === 3 && !next.nodeValue!.trim()) next = next.nextSibling;
     if (next?.nodeType === 3) return cleanText(next.nodeValue!);
     if (next?.nodeType === 1 && !(next as Element).querySelector(VISIBLE_CONTROLS)) {
       if ((next as Element).matches('span,font,b,small')) return this.text.get(next);
@@ -186,9 +186,7 @@ function isHeading(el: Element): boolean {
   if (el.matches('h1,h2,h3,h4,h5,h6,[role=heading]')) return true;
   // A line in bold: <p><b>…</b></p>, common in legacy pages.
   const only = el.children.length === 1 ? el.children[0]! : null;
-  return (
-    !!only && only.matches('b,strong') && (el.textContent ?? '').trim() === (only.textContent ?? '').trim()
-  );
+  return !!only && only.matches('b,strong') && el.textContent!.trim() === only.textContent!.trim();
 }
 
 /** Inside a disabled fieldset (and not in its first legend), a control is disabled too. */

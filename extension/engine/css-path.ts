@@ -72,7 +72,7 @@ export function framePath(el: Element, top: Document = document): string[] {
     try {
       frame = doc.defaultView?.frameElement ?? null;
     } catch {
-      frame = null;
+      // a frame of another origin: the path ends here
     }
     if (!frame) break;
     path.unshift(cssPath(frame));

@@ -73,7 +73,7 @@ const BREAKS = /^(?:t[dhr]|div|p|li|br|label|legend|d[dt]|h[1-6])$/;
 
 function rawText(node: Node, out: string[]): void {
   for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out.push(c.nodeValue ?? '');
+    if (c.nodeType === 3) out.push(c.nodeValue!);
     else if (c.nodeType === 1) {
       const name = (c as Element).localName;
       if (NO_TEXT.test(name)) continue;
@@ -132,12 +132,12 @@ export function fire(el: Element, leave: boolean): void {
 }
 
 /** Same-origin frame documents inside a root; frames we may not read are left out. */
-export function frameDocuments(root: ParentNode): { frame: HTMLIFrameElement; doc: Document }[] {
-  const out: { frame: HTMLIFrameElement; doc: Document }[] = [];
+export function frameDocuments(root: ParentNode): { frameEl: HTMLIFrameElement; doc: Document }[] {
+  const out: { frameEl: HTMLIFrameElement; doc: Document }[] = [];
   for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe, frame')) {
     try {
       const doc = frame.contentDocument;
-      if (doc?.documentElement) out.push({ frame, doc });
+      if (doc?.documentElement) out.push({ frameEl: frame, doc });
     } catch {
       // cross-origin: not ours to read
     }

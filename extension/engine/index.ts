@@ -27,7 +27,7 @@ import { framePath, cssPath as pathOf } from './css-path';
 import { textOf } from './dom';
 import { classify, expectedOnPage, type Field } from './match';
 import { PeopleIndex } from './people';
-import { type Problem, Problems } from './problems';
+import { cut, type Problem, Problems, quote } from './problems';
 import { profileFields, validateProfile } from './profile';
 import type { FillInput, FillReport, ScannedField, ScanResult } from './types';
 import { type WaitOptions, waitWith } from './wait';
@@ -42,6 +42,7 @@ export type {
   FillInput,
   FillReport,
   MissingField,
+  ReadField,
   ScannedField,
   ScanResult,
   SiteProfile,
@@ -60,17 +61,23 @@ export interface ScanOptions {
 /** Bad input to `fill`: nothing on the page was touched. `problems` lists every fault. */
 export class FillInputError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`ข้อมูลสำหรับกรอกแบบฟอร์มไม่ถูกต้อง:\n${problems.map((p) => `- ${p.where}: ${p.message}`).join('\n')}`);
+    // The count and the first 20 faults: a broken file can hold thousands, all of them in `problems`.
+    super(
+      `ข้อมูลสำหรับกรอกแบบฟอร์มไม่ถูกต้อง ${problems.length} จุด:\n${problems
+        .slice(0, 20)
+        .map((p) => `- ${p.where}: ${p.message}`)
+        .join('\n')}`,
+    );
     this.name = 'FillInputError';
   }
 }
 
 /** Profile fields first; automatic fields only for controls and slots the profile does not name. */
-function fieldsOf(root: ParentNode, col: Collector, profile: SiteProfile | undefined) {
+function fieldsOf(root: ParentNode, col: Collector, profile: SiteProfile | undefined): [Field[], Field[]] {
   const taught = profile ? profileFields(profile, root, col) : [];
   const claimed = new Set<Element>(taught.flatMap((f) => f.els));
   const auto = classify(col.collect(root), col).filter((f) => !f.els.some((e) => claimed.has(e)));
-  return { taught, auto };
+  return [taught, auto];
 }
 
 function evaluateeText(f: Field): string | undefined {
@@ -80,7 +87,7 @@ function evaluateeText(f: Field): string | undefined {
 /** What the page holds: the competency fields found, and the people a grid or sections name. */
 export function scan(root: ParentNode = document, options: ScanOptions = {}): ScanResult {
   const col = new Collector();
-  const { taught, auto } = fieldsOf(root, col, options.profile);
+  const [taught, auto] = fieldsOf(root, col, options.profile);
   const slot = (f: Field) => `${f.competency}|${evaluateeText(f) ?? ''}`;
   const taughtSlots = new Set(taught.map(slot));
   const fields: ScannedField[] = [];
@@ -91,7 +98,7 @@ export function scan(root: ParentNode = document, options: ScanOptions = {}): Sc
     const evaluatee = evaluateeText(f);
     const out: ScannedField = {
       competency: f.competency,
-      control: f.kind,
+      control: f.controlKind,
       label: f.label,
       valueKind: f.valueKind,
       selector: pathOf(first),
@@ -107,7 +114,8 @@ export function scan(root: ParentNode = document, options: ScanOptions = {}): Sc
   return { fields, evaluatees };
 }
 
-function checkInput(input: FillInput): { set: SetId; method: Method } {
+/** Checks the input; a profile's selectors are parsed by `doc`, the document being filled. */
+function checkInput(input: FillInput, doc: Document): { set: SetId; method: Method } {
   const p = new Problems();
   if (p.isObject('input', input)) {
     if (input.set !== undefined) p.oneOf('set', input.set, SET_IDS);
@@ -124,12 +132,12 @@ function checkInput(input: FillInput): { set: SetId; method: Method } {
         for (const [code, v] of Object.entries(person.competencies)) {
           p.oneOf(`${where}.competencies`, code, COMPETENCY_CODES);
           if (!Number.isInteger(v))
-            p.add(`${where}.competencies.${code}`, `ต้องเป็นจำนวนเต็ม; ได้ ${JSON.stringify(v)}`);
+            p.add(`${where}.competencies.${cut(code)}`, `ต้องเป็นจำนวนเต็ม; ได้ ${quote(v)}`);
         }
       });
     }
     if (input.profile !== undefined) {
-      const checked = validateProfile(input.profile);
+      const checked = validateProfile(input.profile, doc);
       if (!checked.ok) for (const q of checked.problems) p.add(`profile.${q.path}`, q.message);
     }
   }
@@ -157,11 +165,11 @@ type Owner = Person | string | null | undefined;
  * submitted and no button is clicked. Throws FillInputError (touching nothing) on bad input.
  */
 export function fill(input: FillInput, root: ParentNode = document): FillReport {
-  const { set, method } = checkInput(input);
+  const { set, method } = checkInput(input, (root as Node).ownerDocument ?? (root as Document));
   const rule = METHOD_RULES[method];
   const people = new PeopleIndex(input.people);
   const col = new Collector();
-  const { taught, auto } = fieldsOf(root, col, input.profile);
+  const [taught, auto] = fieldsOf(root, col, input.profile);
   const report: FillReport = { filled: [], skipped: [], missing: [], undo: [] };
   const skip = (f: Field, evaluatee: string | undefined, reason: string) =>
     report.skipped.push({ competency: f.competency, evaluatee, reason });
@@ -189,7 +197,7 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
         const el = (f.els[0]?.ownerDocument ?? document).querySelector(f.evaluatee);
         named = el ? textOf(el) : null;
       } catch {
-        named = null;
+        // not a selector: a name that is nobody in the input
       }
       const m = named ? people.find([named]) : null;
       return m === 'ambiguous' ? null : m;

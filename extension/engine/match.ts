@@ -16,7 +16,7 @@ import { EXPECTED_WORDS, LEVEL_NUMBER, LEVEL_WORDS, NOT_A_VALUE, POINTS_WORDS, W
 export type Source = 'own' | 'container' | 'row' | 'column' | 'legend' | 'heading' | 'name' | 'profile';
 
 export interface Field {
-  kind: ControlKind;
+  controlKind: ControlKind;
   /** One select or text box; the radios of a group; the checkboxes of one competency. */
   els: FormControl[];
   competency: CompetencyCode;
@@ -100,7 +100,7 @@ function competencyOf(c: Candidate, col: Collector): Named | null {
 
 /** 'level', 'points', or null for a box that holds something else (expected level, weight, total…). */
 export function valueKindOf(c: Candidate): ValueKind | null {
-  if (c.kind === 'radio' || c.kind === 'checkbox') return 'level';
+  if (c.controlKind === 'radio' || c.controlKind === 'checkbox') return 'level';
   for (const t of [c.own, ...c.headerTexts, c.around, c.attrs]) {
     if (!t) continue;
     if (NOT_A_VALUE.test(t)) return null;
@@ -110,7 +110,7 @@ export function valueKindOf(c: Candidate): ValueKind | null {
   // Nothing says what it holds: a box made for a sentence (a remark) is not for a level.
   const size = Number(c.el.getAttribute('size') ?? 0);
   const max = Number(c.el.getAttribute('maxlength') ?? 0);
-  return c.kind === 'text' && (size >= WIDE_BOX || max >= WIDE_BOX) ? null : 'level';
+  return c.controlKind === 'text' && (size >= WIDE_BOX || max >= WIDE_BOX) ? null : 'level';
 }
 
 /** The level a radio or checkbox stands for, from the nearest text that names one. */
@@ -134,7 +134,7 @@ export function choiceLevel(
       if (l !== null) return l;
     }
   }
-  return c.kind === 'checkbox' ? levelHeading(c.el, code, col) : null;
+  return c.controlKind === 'checkbox' ? levelHeading(c.el, code, col) : null;
 }
 
 /** For indicator checkboxes: the "ระดับที่ N" heading (or level title) above the list they are in. */
@@ -220,9 +220,9 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
     if (!n) return;
     const el = c.el;
     let key: string;
-    if (c.kind === 'radio' && isInput(el) && el.name)
+    if (c.controlKind === 'radio' && isInput(el) && el.name)
       key = `r|${scopeId(el.form ?? el.ownerDocument)}|${el.name}`;
-    else if (c.kind === 'checkbox')
+    else if (c.controlKind === 'checkbox')
       key = `c|${scopeId(el.ownerDocument)}|${n.code}|${personTextsOf(c).join('|')}`;
     else key = `s|${i}`;
     const list = groups.get(key) ?? [];
@@ -238,8 +238,8 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
     const valueKind = valueKindOf(first);
     if (!valueKind) continue;
     let levels: (number | null)[];
-    if (first.kind === 'select') levels = optionLevels(first.el as HTMLSelectElement, code);
-    else if (first.kind === 'text') levels = [];
+    if (first.controlKind === 'select') levels = optionLevels(first.el as HTMLSelectElement, code);
+    else if (first.controlKind === 'text') levels = [];
     else {
       const mine = new Set(members.map((i) => cands[i]!.el as Element));
       levels = members.map((i) => {
@@ -249,7 +249,7 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
           !!row && [...row.querySelectorAll(VISIBLE_CONTROLS)].every((e) => e === c.el || !mine.has(e));
         return choiceLevel(c, code, col, rowIsOwn);
       });
-      if (first.kind === 'checkbox') {
+      if (first.controlKind === 'checkbox') {
         // A checkbox that stands for no level (an acknowledgement under a competency heading) is not ours.
         const known = members.filter((_, k) => levels[k] !== null);
         if (known.length === 0) continue;
@@ -261,7 +261,7 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
       }
     }
     fields.push({
-      kind: first.kind,
+      controlKind: first.controlKind,
       els: members.map((i) => cands[i]!.el),
       competency: code,
       label: name.label,

@@ -8,7 +8,7 @@ import type { Candidate, Collector } from './collect';
 import { fillableKind } from './collect';
 import { type FormControl, frameDocuments, isInput, isOperable, isVisible } from './dom';
 import { choiceLevel, type Field, optionLevels, valueKindOf } from './match';
-import { Problems } from './problems';
+import { cut, Problems, quote } from './problems';
 
 /** A problem in a profile; `path` names the field ("fields[2].competency"). */
 export interface ProfileProblem {
@@ -20,17 +20,30 @@ export type ProfileCheck = { ok: true; profile: SiteProfile } | { ok: false; pro
 
 const KINDS: readonly ControlKind[] = ['radio', 'select', 'text', 'checkbox'];
 
-function selector(p: Problems, where: string, v: unknown, required = true): void {
+/**
+ * A selector is parsed by a document's own selector engine: only the browser that reads the page
+ * can tell which selectors it accepts (pseudo-classes differ between browsers and releases), and
+ * there is no selector parser without a DOM (a background service worker has none). Where there is
+ * no document, a selector is refused as unchecked rather than passed unchecked.
+ */
+function selector(p: Problems, where: string, v: unknown, doc: Document | undefined, required = true): void {
   if (!p.text(where, v, required)) return;
   try {
-    globalThis.document?.createDocumentFragment().querySelector(v as string);
+    (doc as Document).createDocumentFragment().querySelector(v);
   } catch {
-    p.add(where, `ตัวเลือก CSS ไม่ถูกต้อง: ${v}`);
+    p.add(where, doc ? `ตัวเลือก CSS ไม่ถูกต้อง: ${quote(v)}` : 'ตรวจตัวเลือก CSS ไม่ได้: ไม่มีหน้าเว็บ');
   }
 }
 
-/** Checks a profile read from storage or a file; every problem names its field path, in Thai. */
-export function validateProfile(json: unknown): ProfileCheck {
+/**
+ * Checks a profile read from storage or a file; every problem names its field path, in Thai.
+ * Selectors are parsed with `doc` (the page the profile is for; by default this context's document).
+ * Never throws, whatever the value; messages quote at most the beginning of a bad value.
+ */
+export function validateProfile(
+  json: unknown,
+  doc: Document | undefined = globalThis.document,
+): ProfileCheck {
   const p = new Problems();
   if (p.isObject('profile', json)) {
     p.knownKeys('', json, ['version', 'site', 'name', 'fields', 'rows']);
@@ -45,7 +58,7 @@ export function validateProfile(json: unknown): ProfileCheck {
         const where = `fields[${i}]`;
         if (!p.isObject(where, f)) return;
         p.knownKeys(where, f, ['selector', 'competency', 'evaluatee', 'control', 'valueKind']);
-        selector(p, `${where}.selector`, f.selector);
+        selector(p, `${where}.selector`, f.selector, doc);
         p.oneOf(`${where}.competency`, f.competency, COMPETENCY_CODES);
         p.oneOf(`${where}.control`, f.control, KINDS);
         if (f.valueKind !== undefined) p.oneOf(`${where}.valueKind`, f.valueKind, ['level', 'points']);
@@ -54,8 +67,8 @@ export function validateProfile(json: unknown): ProfileCheck {
     }
     if (json.rows !== undefined && p.isObject('rows', json.rows)) {
       p.knownKeys('rows', json.rows, ['selector', 'personCell']);
-      selector(p, 'rows.selector', json.rows.selector);
-      selector(p, 'rows.personCell', json.rows.personCell, false);
+      selector(p, 'rows.selector', json.rows.selector, doc);
+      selector(p, 'rows.personCell', json.rows.personCell, doc, false);
     }
   }
   return p.list.length
@@ -63,25 +76,28 @@ export function validateProfile(json: unknown): ProfileCheck {
     : { ok: true, profile: json as SiteProfile };
 }
 
-/** Whether a profile's site (an origin, a host, or a host pattern such as *.example.go.th) covers a URL. */
+/**
+ * Whether a profile's site covers a URL: an origin (https://dpis.example.go.th) exactly; a host, or a
+ * host pattern (*.example.go.th: that host and its subdomains), on any port unless it names one
+ * (hr.example.go.th:8443). Hosts compare as the browser writes them (lower case, Thai as punycode).
+ */
 export function siteMatches(site: string, url: string): boolean {
-  let u: URL;
   try {
-    u = new URL(url);
+    const u = new URL(url);
+    const s = site.trim();
+    if (s.includes('://')) return new URL(s).origin === u.origin;
+    const any = s.startsWith('*.');
+    // Parsed as an address on the page's own scheme, a port the scheme implies reads as none on both.
+    const p = new URL(`${u.protocol}//${any ? s.slice(2) : s}`);
+    const host = p.hostname;
+    return (
+      !/[/?#@\\]/.test(s) &&
+      (!/:\d+$/.test(s) || p.port === u.port) &&
+      (u.hostname === host || (any && u.hostname.endsWith(`.${host}`)))
+    );
   } catch {
     return false;
   }
-  const s = site.trim().toLowerCase();
-  if (s.includes('://')) {
-    try {
-      return new URL(s).origin === u.origin;
-    } catch {
-      return false;
-    }
-  }
-  const host = u.host.toLowerCase();
-  if (s.startsWith('*.')) return host.endsWith(s.slice(1)) || host === s.slice(2);
-  return host === s || u.hostname.toLowerCase() === s;
 }
 
 function queryAll(scope: ParentNode, selector: string): Element[] {
@@ -109,21 +125,21 @@ function expand(el: FormControl, kind: ControlKind): FormControl[] {
 /** Fields a profile names in a document (and its same-origin frames). */
 export function profileFields(profile: SiteProfile, root: ParentNode, col: Collector): Field[] {
   const out: Field[] = [];
-  const scopes: { scope: ParentNode; personText?: string }[] = profile.rows
+  const scopes: { within: ParentNode; personText?: string }[] = profile.rows
     ? queryAll(root, profile.rows.selector).map((row) => {
         const cell = profile.rows?.personCell ? row.querySelector(profile.rows.personCell) : row;
-        return { scope: row, personText: cell ? col.text.get(cell) : '' };
+        return { within: row, personText: cell ? col.text.get(cell) : '' };
       })
-    : [{ scope: root }];
-  for (const { scope, personText } of scopes) {
+    : [{ within: root }];
+  for (const { within, personText } of scopes) {
     for (const m of profile.fields) {
-      const found = queryAll(scope, m.selector).filter((e) => e.matches('input, select')) as FormControl[];
+      const found = queryAll(within, m.selector).filter((e) => e.matches('input, select')) as FormControl[];
       if (found.length === 0) continue;
       out.push(mappingField(m, found, col, personText));
     }
   }
-  for (const { frame, doc } of frameDocuments(root)) {
-    if (isVisible(frame)) out.push(...profileFields(profile, doc, col));
+  for (const { frameEl, doc } of frameDocuments(root)) {
+    if (isVisible(frameEl)) out.push(...profileFields(profile, doc, col));
   }
   return out;
 }
@@ -141,7 +157,7 @@ function mappingField(m: FieldMapping, found: FormControl[], col: Collector, per
     if (kind === 'select') levels = optionLevels(first as HTMLSelectElement, code);
   } else if (m.control !== 'text') levels = cands.map((c) => choiceLevel(c, code, col, false));
   return {
-    kind: m.control,
+    controlKind: m.control,
     els: usable,
     competency: code,
     label: m.selector,
@@ -153,9 +169,9 @@ function mappingField(m: FieldMapping, found: FormControl[], col: Collector, per
     evaluatee: m.evaluatee,
     problem:
       kind !== m.control
-        ? `ช่องในโปรไฟล์ไม่ใช่ ${m.control}: ${m.selector}`
+        ? `ช่องในโปรไฟล์ไม่ใช่ ${m.control}: ${cut(m.selector)}`
         : usable.length
           ? undefined
-          : `ช่องถูกซ่อน ปิด หรืออ่านอย่างเดียว: ${m.selector}`,
+          : `ช่องถูกซ่อน ปิด หรืออ่านอย่างเดียว: ${cut(m.selector)}`,
   };
 }

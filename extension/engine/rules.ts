@@ -14,8 +14,8 @@ export const UNRELATED_ATTRIBUTES =
   /search|query|keyword|login|user.?name|user.?id|passw|e-?mail|captcha|otp|token/i;
 /** … by the control's own label. */
 export const UNRELATED_LABEL = /ค้นหา|ชื่อผู้ใช้|รหัสผ่าน|เข้าสู่ระบบ|อีเมล|search|log ?in|sign ?in|password|username/i;
-/** Containers whose controls are never ours. */
-export const UNRELATED_CONTAINERS = '[role=search], form[role=search]';
+/** Containers whose controls are never ours (a search form or landmark of any element). */
+export const UNRELATED_CONTAINERS = '[role=search]';
 
 /**
  * Text and select boxes next to a level that hold something else: the expected level, weights,

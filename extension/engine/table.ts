@@ -5,9 +5,9 @@
 import { type TextCache, VISIBLE_CONTROLS } from './dom';
 
 interface TableInfo {
-  rowIndex: Map<Element, number>;
-  /** grid[row][column] → the cell covering it. */
-  grid: (Element | undefined)[][];
+  rowAt: Map<Element, number>;
+  /** covering[row][column] → the cell covering it. */
+  covering: (Element | undefined)[][];
   cellColumn: Map<Element, number>;
   /** Indexes of rows without controls (header, caption and section rows), ascending. */
   headerRows: number[];
@@ -33,12 +33,12 @@ export class Tables {
   #info(table: HTMLTableElement): TableInfo {
     let info = this.#tables.get(table);
     if (info) return info;
-    info = { rowIndex: new Map(), grid: [], cellColumn: new Map(), headerRows: [] };
+    info = { rowAt: new Map(), covering: [], cellColumn: new Map(), headerRows: [] };
     const rows = [...(table.rows ?? [])].filter((r) => r.closest('table') === table);
     const grid: (Element | undefined)[][] = rows.map(() => []);
-    info.grid = grid;
+    info.covering = grid;
     rows.forEach((row, r) => {
-      info!.rowIndex.set(row, r);
+      info!.rowAt.set(row, r);
       const line = grid[r]!;
       let col = 0;
       for (const cell of cellsOf(row)) {
@@ -64,13 +64,13 @@ export class Tables {
     const table = row?.closest('table') as HTMLTableElement | null;
     if (!row || !table) return [];
     const info = this.#info(table);
-    const r = info.rowIndex.get(row);
+    const r = info.rowAt.get(row);
     const c = info.cellColumn.get(cell);
     if (r === undefined || c === undefined) return [];
     const out: string[] = [];
     // Header rows are ascending: from the last one above this row, walk up.
     for (let i = info.headerRows.findLastIndex((h) => h < r); i >= 0 && out.length < HEADER_DEPTH; i--) {
-      const head = info.grid[info.headerRows[i]!]?.[c];
+      const head = info.covering[info.headerRows[i]!]?.[c];
       if (!head || head === cell) continue;
       const t = this.#text.get(head);
       if (t && !out.includes(t)) out.push(t);

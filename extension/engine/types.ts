@@ -24,6 +24,12 @@ export interface ScannedField {
   value?: string;
 }
 
+/** A scanned field as the extension reads a filled form back: the level its `value` shows. */
+export interface ReadField extends ScannedField {
+  /** null when the field is empty, holds points, or shows no level. */
+  level: number | null;
+}
+
 export interface ScanResult {
   fields: ScannedField[];
   /** People found on the page (grid rows, per-person sections), by the name or id the page shows. */

@@ -4,7 +4,7 @@
  * whole or rejected with every problem listed.
  */
 import type { CompetencyCode } from '../../shared/dictionary';
-import { validateProfile } from '../engine';
+import { siteMatches, validateProfile } from '../engine';
 import type { PickedField } from './picker';
 import type { FieldMapping, SiteProfile } from './types';
 
@@ -267,18 +267,6 @@ export function importProfiles(
   return { profiles: next, added: checked.map((p) => p.site) };
 }
 
-/** Whether a site covers a page: an origin exactly; a host (and its port, if it names one); a pattern its subdomains. */
-function covers(site: string, u: URL): boolean {
-  const parsed = parseSite(site);
-  if (!('site' in parsed)) return false;
-  const c = parsed.site;
-  if (c.includes('://')) return c === u.origin;
-  const pattern = c.startsWith('*.');
-  const host = pattern ? c.slice(2) : c;
-  const target = host.includes(':') && !host.startsWith('[') ? u.host : u.hostname;
-  return target === host || (pattern && target.endsWith(`.${host}`));
-}
-
 /**
  * The profile that applies to a page: its origin's; else one whose site is that origin or host in
  * another spelling; else the closest host pattern (*.example.go.th) that covers it.
@@ -292,7 +280,9 @@ export function profileFor(profiles: ProfileMap, url: string | undefined): SiteP
     return undefined;
   }
   if (Object.hasOwn(profiles, u.origin)) return profiles[u.origin];
-  const matching = Object.values(profiles).filter((p) => typeof p?.site === 'string' && covers(p.site, u));
+  const matching = Object.values(profiles).filter(
+    (p) => typeof p?.site === 'string' && siteMatches(p.site, u.href),
+  );
   const exact = matching.find((p) => !p.site.startsWith('*.'));
   if (exact) return exact;
   return matching.sort((a, b) => b.site.length - a.site.length)[0];

@@ -32,7 +32,11 @@ export interface RowMapping {
 
 export interface SiteProfile {
   version: 1;
-  /** The origin (https://dpis.example.go.th) or a host pattern (*.example.go.th) the profile is for. */
+  /**
+   * What the profile is for: an origin (https://dpis.example.go.th), a host (dpis.example.go.th), or a
+   * host pattern (*.example.go.th: the host and its subdomains). A host or a pattern covers every port
+   * unless it names one (dpis.example.go.th:8443).
+   */
   site: string;
   /** A name the person gave the profile. */
   name?: string;

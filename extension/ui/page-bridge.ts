@@ -3,9 +3,8 @@
  * any site by itself), then calls it in every frame that the engine of a parent frame does not
  * already cover (the engine walks same-origin child frames itself).
  */
-import type { FillInput, FillReport, ScanResult, UndoResult } from '../engine/types';
+import type { FillInput, FillReport, ReadField, ScanResult, UndoResult } from '../engine/types';
 import type { PickedField } from '../profiles/picker';
-import type { ReadField } from '../profiles/read-levels';
 import type { SiteProfile } from '../profiles/types';
 import { ext } from './ext-api';
 

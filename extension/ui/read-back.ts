@@ -7,7 +7,7 @@ import { isCompetencyCode } from '../../shared/dictionary';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { METHOD_RULES } from '../../shared/rules';
 import { matchKey } from '../../shared/text/normalize';
-import type { ReadField } from '../profiles/read-levels';
+import type { ReadField } from '../engine/types';
 import type { ReadBackChange } from './assessment-edit';
 
 const TITLES = /^(นางสาว|นาง|นาย|น\.ส\.|ว่าที่ร้อยตรี|ว่าที่ ร\.ต\.|ดร\.|mrs\.?|mr\.?|ms\.?|miss)/i;

@@ -18,7 +18,10 @@ type Api = {
   fill(i: unknown, root?: ParentNode): FillReport;
   undo(r: unknown): UndoResult;
   cssPath(el: Element): string;
-  validateProfile(j: unknown): { ok: boolean };
+  validateProfile(
+    j: unknown,
+    doc?: Document,
+  ): { ok: true } | { ok: false; problems: { path: string; message: string }[] };
   waitForForm?(r?: ParentNode, o?: object): Promise<ScanResult>;
 };
 
@@ -219,6 +222,58 @@ describe('teach mode', () => {
     expect(result.undone).toEqual({ restored: 3, changedSince: 0, gone: 0 });
     expect(result.after).toEqual(['', '', '']);
     expect(result.sumAfter).toBe('/');
+    await page.close();
+  });
+});
+
+describe('profile checks in Chromium', () => {
+  test('hostile and invisible values are refused with short messages; fill refuses cleanly', async () => {
+    const page = await pageWith('<label>การมุ่งผลสัมฤทธิ์ <input id="a"></label>');
+    const result = await page.evaluate(() => {
+      const api = (globalThis as unknown as { samatthanaFill: Api }).samatthanaFill;
+      let deep: unknown = 'x';
+      for (let i = 0; i < 20_000; i++) deep = [deep];
+      const base = { version: 1, site: 'eval.example.go.th' };
+      const field = { selector: '#a', competency: 'ACH', control: 'text' };
+      const check = (profile: unknown) => {
+        const r = api.validateProfile(profile);
+        return r.ok ? [] : r.problems.map((p) => [p.path, p.message.length < 200, p.message]);
+      };
+      let thrown = '';
+      try {
+        api.fill({
+          people: [{ id: 'P1', name: 'ก', competencies: { ACH: 2 } }],
+          profile: { ...base, version: deep, fields: [field] },
+        });
+      } catch (e) {
+        thrown = `${(e as Error).name} ${(e as Error).message.length}`;
+      }
+      return {
+        deep: check({ ...base, fields: [{ ...field, competency: deep }] }),
+        huge: check({ ...base, fields: [{ ...field, control: 'ก'.repeat(5_000_000) }] }),
+        // Chromium's own parser decides: :has() is fine, an unknown pseudo-class is not.
+        selectors: check({
+          ...base,
+          fields: [
+            { ...field, selector: 'div:has(> input)' },
+            { ...field, selector: 'input:fancy' },
+            { ...field, selector: '\u200b' },
+          ],
+        }),
+        thrown,
+        value: (document.getElementById('a') as HTMLInputElement).value,
+      };
+    });
+    expect(result.deep).toEqual([['fields[0].competency', true, 'ต้องเป็น ACH / SERV / EXP / ING / TW; ได้ …']]);
+    expect(result.huge).toEqual([
+      ['fields[0].control', true, expect.stringMatching(/^ต้องเป็น radio \/ select .*; ได้ "ก{40}…"$/)],
+    ]);
+    expect(result.selectors).toEqual([
+      ['fields[1].selector', true, 'ตัวเลือก CSS ไม่ถูกต้อง: "input:fancy"'],
+      ['fields[2].selector', true, 'ต้องเป็นข้อความที่ไม่ว่าง'],
+    ]);
+    expect(result.thrown).toMatch(/^FillInputError \d{2,3}$/);
+    expect(result.value).toBe('');
     await page.close();
   });
 });

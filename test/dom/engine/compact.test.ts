@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { levelTitles as fullTitles, type TitleEntry } from '../../../extension/engine/level-titles';
+import { levelFromText } from '../../../extension/engine/levels';
+import { LEVEL_ABOVE } from '../../../extension/engine/rules';
 import { cutTitles, dictionaryForEngine } from '../../../scripts/build-engine';
 import { allSets, COMPETENCY_CODES, levelRange, SET_IDS, type SetId } from '../../../shared/dictionary';
 import {
@@ -22,6 +24,7 @@ interface Compact {
   expectedLevel(set: SetId, code: PositionCode): number;
   levelRange(set: SetId, code: string): { min: number; max: number };
   levelTitles(): TitleEntry[];
+  levelFromText(text: string, code: string | null): number | null;
 }
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -33,7 +36,8 @@ beforeAll(async () => {
       contents: `export { positionCode } from './shared/rules/positions';
         export { expectedLevel } from './shared/rules/expected';
         export { levelRange } from './shared/dictionary';
-        export { levelTitles } from './extension/engine/level-titles';`,
+        export { levelTitles } from './extension/engine/level-titles';
+        export { levelFromText } from './extension/engine/levels';`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -115,5 +119,34 @@ describe('compact stand-ins', () => {
       );
     }
     expect(allSets()).toHaveLength(2);
+  });
+
+  test('levels read with the cut titles are those read with the full ones: titles, cut titles, indicators', () => {
+    const texts: [string, string][] = [];
+    for (const set of allSets()) {
+      for (const c of set.competencies) {
+        for (const l of c.levels) {
+          // A title as it is, and cut short (with and without an ellipsis); titles the engine reads by
+          // their pattern ("แสดงสมรรถนะระดับที่ 2 และ…") are left out of the table, so only whole.
+          texts.push([c.code, l.title]);
+          for (let n = 6; n < l.title.length && !LEVEL_ABOVE.test(l.title); n++)
+            texts.push([c.code, `${l.title.slice(0, n)}…`], [c.code, l.title.slice(0, n)]);
+          // Indicators, whole and cut: many begin with a title, none is one.
+          for (const ind of l.indicators) {
+            texts.push([c.code, ind]);
+            for (let n = 8; n < Math.min(ind.length, 60); n += 3)
+              texts.push([c.code, `${ind.slice(0, n)}…`], [c.code, ind.slice(0, n)]);
+          }
+        }
+        // A title of one competency under another.
+        for (const other of COMPETENCY_CODES) texts.push([other, c.levels[1]!.title]);
+      }
+    }
+    const full = texts.map(([code, t]) => levelFromText(t, code as (typeof COMPETENCY_CODES)[number]));
+    const cut = texts.map(([code, t]) => compact.levelFromText(t, code));
+    const differ = texts.filter((_, i) => cut[i] !== full[i]).map(([c, t]) => `${c} ${t}`);
+    expect(differ).toEqual([]);
+    expect(full.filter((l) => l !== null).length).toBeGreaterThan(500);
+    expect(texts.length).toBeGreaterThan(5000);
   });
 });

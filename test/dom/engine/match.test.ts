@@ -41,7 +41,7 @@ describe('classify', () => {
     </table>`;
     const [f] = fields().fields;
     expect(f).toMatchObject({
-      kind: 'radio',
+      controlKind: 'radio',
       competency: 'ING',
       source: 'row',
       valueKind: 'level',
@@ -100,7 +100,7 @@ describe('classify', () => {
       <h4>ระดับที่ ๑</h4><ul><li><label><input type="checkbox"> ให้ความร่วมมือ</label></li><li><label><input type="checkbox"> รายงานความคืบหน้า</label></li></ul>
       <h4>ระดับที่ ๒</h4><ul><li><label><input type="checkbox"> ผูกมิตร</label></li></ul></div>`;
     const [f] = fields().fields;
-    expect(f).toMatchObject({ kind: 'checkbox', competency: 'TW', choiceLevels: [1, 1, 2] });
+    expect(f).toMatchObject({ controlKind: 'checkbox', competency: 'TW', choiceLevels: [1, 1, 2] });
   });
 
   test('selects: levels from option texts, else from small-number values; opaque ids alone give nothing', () => {

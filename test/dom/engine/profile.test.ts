@@ -75,6 +75,44 @@ describe('siteMatches', () => {
     expect(siteMatches('*.example.go.th', 'https://badexample.go.th/a')).toBe(false);
     expect(siteMatches('x', 'not a url')).toBe(false);
   });
+
+  test('a port does not stop a host or a host pattern from matching', () => {
+    for (const url of [
+      'https://hr.bangkok.go.th:8443/kpi',
+      'http://hr.bangkok.go.th:8080/',
+      'https://hr.bangkok.go.th/',
+    ]) {
+      expect(siteMatches('*.bangkok.go.th', url)).toBe(true);
+      expect(siteMatches('hr.bangkok.go.th', url)).toBe(true);
+      expect(siteMatches('*.BANGKOK.go.th', url)).toBe(true);
+    }
+    expect(siteMatches('*.bangkok.go.th', 'https://bangkok.go.th:8443/')).toBe(true);
+    expect(siteMatches('*.bangkok.go.th', 'https://evilbangkok.go.th:8443/')).toBe(false);
+    expect(siteMatches('*.bangkok.go.th', 'https://bangkok.go.th.evil.com:8443/')).toBe(false);
+  });
+
+  test('a site that names a port covers that port only (a scheme’s own port counts)', () => {
+    expect(siteMatches('*.bangkok.go.th:8443', 'https://hr.bangkok.go.th:8443/a')).toBe(true);
+    expect(siteMatches('*.bangkok.go.th:8443', 'https://hr.bangkok.go.th:9443/a')).toBe(false);
+    expect(siteMatches('*.bangkok.go.th:8443', 'https://hr.bangkok.go.th/a')).toBe(false);
+    expect(siteMatches('hr.bangkok.go.th:8443', 'https://hr.bangkok.go.th:8443/a')).toBe(true);
+    expect(siteMatches('hr.bangkok.go.th:8443', 'http://hr.bangkok.go.th/a')).toBe(false);
+    expect(siteMatches('hr.bangkok.go.th:443', 'https://hr.bangkok.go.th/a')).toBe(true);
+    expect(siteMatches('hr.bangkok.go.th:443', 'http://hr.bangkok.go.th/a')).toBe(false);
+    expect(siteMatches('[::1]:8080', 'http://[::1]:8080/a')).toBe(true);
+    expect(siteMatches('[::1]:8080', 'http://[::1]:8081/a')).toBe(false);
+    expect(siteMatches('[::1]', 'http://[::1]:8081/a')).toBe(true);
+    expect(siteMatches('https://hr.bangkok.go.th:8443', 'https://hr.bangkok.go.th:8443/a')).toBe(true);
+    expect(siteMatches('https://hr.bangkok.go.th:8443', 'https://hr.bangkok.go.th/a')).toBe(false);
+  });
+
+  test('hosts compare as the browser writes them; a site with a path or credentials is no site', () => {
+    expect(siteMatches('*.ประเมิน.go.th', 'https://hr.xn--q3cdsh9dza6f.go.th/')).toBe(true);
+    expect(siteMatches('ประเมิน.go.th:8443', 'https://xn--q3cdsh9dza6f.go.th:8443/')).toBe(true);
+    expect(siteMatches('*.bangkok.go.th/kpi', 'https://hr.bangkok.go.th/kpi')).toBe(false);
+    expect(siteMatches('me@hr.bangkok.go.th', 'https://hr.bangkok.go.th/')).toBe(false);
+    expect(siteMatches('*.', 'https://hr.bangkok.go.th/')).toBe(false);
+  });
 });
 
 /** A form automatic matching cannot read: no words, only codes the agency made up. */
