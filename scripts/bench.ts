@@ -52,8 +52,8 @@ rows.push({
 });
 rows.push({
   name: 'dist/fill-engine.js gzipped',
-  value: `${(fill.bundle.gzipBytes / 1024).toFixed(1)} KB (${(fill.bundle.bytes / 1024).toFixed(1)} KB raw)`,
-  goal: '≤ 12 KB',
+  value: `${fill.bundle.gzipBytes.toLocaleString('en')} B (${fill.bundle.bytes.toLocaleString('en')} B raw)`,
+  goal: '≤ 12,288 B (12 KB)',
   ok: fill.bundle.gzipOk,
 });
 
