@@ -106,9 +106,9 @@ function readRows(text: string): { rows: Row[]; problems: Problem[] } {
   return { rows, problems };
 }
 
-/** Undoes escapeFormula: "'=x" read back is "=x" (a value, never a formula). */
+/** Undoes escapeFormula: "'=x" read back is "=x" (a value, never a formula), "''=x" is "'=x". */
 function unescapeCell(s: string): string {
-  return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
+  return /^'[=+\-@\t\r']/.test(s) ? s.slice(1) : s;
 }
 
 export function parseAssessmentCsv(
@@ -231,9 +231,12 @@ function byLine(problems: Problem[]): Problem[] {
     .map(({ p }) => p);
 }
 
-/** Text a spreadsheet would run as a formula gets a leading apostrophe, so it stays text. */
+/**
+ * Text a spreadsheet would run as a formula gets a leading apostrophe, so it stays text. Text that
+ * already starts with an apostrophe before such a character gets one more, so it reads back unchanged.
+ */
 export function escapeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^([=+\-@\t\r]|'[=+\-@\t\r'])/.test(text) ? `'${text}` : text;
 }
 
 export interface CsvOptions {

@@ -290,6 +290,8 @@ describe('interchange CSV', () => {
   it('escapes formulas on the way out and reads them back as text', () => {
     for (const t of ['=1+1', '+66', '-x', '@SUM(A1)', '\tx']) expect(escapeFormula(t)).toBe(`'${t}`);
     expect(escapeFormula('นาย ก')).toBe('นาย ก');
+    expect(escapeFormula("'=x")).toBe("''=x");
+    expect(escapeFormula("'สมชาย")).toBe("'สมชาย");
     const a = parseAssessmentJson(
       doc([{ ...P, name: '=HYPERLINK("http://x","คลิก")', positionType: '@วิชาการ' }]),
       'x.json',
