@@ -10,6 +10,7 @@ import { roundOf } from '../../shared/rules/rounds';
 import { METHOD_LABELS } from '../../shared/template/build';
 import { errorMessage, Problems } from './Problems';
 import type { Server } from './server';
+import { useServerCall } from './use-server-call';
 
 interface Source {
   input: Uint8Array | string;
@@ -26,7 +27,7 @@ export function BuildPanel({ server, onStatus }: { server: Server; onStatus: (te
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<Source | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useServerCall(onStatus);
   const [canReplace, setCanReplace] = useState(false);
 
   const wa = Number(achievementWeight);
@@ -90,25 +91,24 @@ export function BuildPanel({ server, onStatus }: { server: Server; onStatus: (te
         throw err;
       }
     }
-    setBusy(true);
     onStatus('กำลังสร้างแม่แบบ…');
-    try {
-      const r = await server.buildScoringTemplate({
-        set,
-        method,
-        weights,
-        round: { fiscalYear: fy, round },
-        people,
-        replace,
-      });
-      onStatus(`สร้างแม่แบบในชีต "${r.sheet}" แล้ว: ${r.people} คน (ชุด ${r.set}, วิธี ${r.method})`);
-    } catch (err) {
-      const text = errorMessage(err);
-      setCanReplace(/อยู่แล้ว/.test(text));
-      onStatus(text);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const r = await server.buildScoringTemplate({
+          set,
+          method,
+          weights,
+          round: { fiscalYear: fy, round },
+          people,
+          replace,
+        });
+        onStatus(`สร้างแม่แบบในชีต "${r.sheet}" แล้ว: ${r.people} คน (ชุด ${r.set}, วิธี ${r.method})`);
+      },
+      (text) => {
+        setCanReplace(/อยู่แล้ว/.test(text));
+        onStatus(text);
+      },
+    );
   };
 
   return (

@@ -1,43 +1,30 @@
 /** Export the sheet as an interchange JSON file for the extension, and repair the template. */
 import { useEffect, useState } from 'preact/hooks';
 import type { ExportResult } from '../server/actions';
-import { errorMessage, Problems } from './Problems';
+import { Problems } from './Problems';
 import type { Server } from './server';
+import { useServerCall } from './use-server-call';
 
 export function ExportPanel({ server, onStatus }: { server: Server; onStatus: (text: string) => void }) {
   const [result, setResult] = useState<ExportResult | null>(null);
   const [url, setUrl] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useServerCall(onStatus);
 
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
 
-  const exportJson = async () => {
-    setBusy(true);
+  const exportJson = () => {
     setResult(null);
-    try {
+    return run(async () => {
       const r = await server.exportAssessment();
       setResult(r);
       if (r.ok) {
         setUrl(URL.createObjectURL(new Blob([r.json], { type: 'application/json' })));
         onStatus(`ส่งออกแล้ว: ${r.people} คน — ดาวน์โหลดไฟล์ ${r.fileName} แล้วนำเข้าในส่วนขยายเบราว์เซอร์`);
       } else onStatus('ยังส่งออกไม่ได้: แก้จุดที่ระบุในชีตก่อน');
-    } catch (e) {
-      onStatus(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const repair = async () => {
-    setBusy(true);
-    try {
-      onStatus((await server.repairTemplate()).message);
-    } catch (e) {
-      onStatus(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const repair = () => run(async () => onStatus((await server.repairTemplate()).message));
 
   return (
     <div>

@@ -3,30 +3,25 @@ import { useState } from 'preact/hooks';
 import { allSets, getCompetency } from '../../shared/dictionary';
 import type { SetId } from '../../shared/dictionary/types';
 import type { SearchHit } from '../../shared/search';
-import { errorMessage } from './Problems';
 import type { Server } from './server';
+import { useServerCall } from './use-server-call';
 
 export function LookupPanel({ server, onStatus }: { server: Server; onStatus: (text: string) => void }) {
   const [query, setQuery] = useState('');
   const [set, setSet] = useState<SetId | ''>('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useServerCall(onStatus);
 
   const search = async () => {
     if (!query.trim()) {
       onStatus('พิมพ์คำที่ต้องการค้นหาก่อน');
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const found = await server.lookupIndicators(query, set || undefined);
       setHits(found);
       onStatus(found.length ? `พบ ${found.length} รายการ` : 'ไม่พบรายการที่ตรงกับคำค้น');
-    } catch (e) {
-      onStatus(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

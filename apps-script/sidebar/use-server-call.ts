@@ -1,0 +1,18 @@
+/** One server call at a time from a panel: `busy` while it runs, and any failure shown as the status line. */
+import { useState } from 'preact/hooks';
+import { errorMessage } from './Problems';
+
+export function useServerCall(onStatus: (text: string) => void) {
+  const [busy, setBusy] = useState(false);
+  const run = async (call: () => Promise<void>, onError: (text: string) => void = onStatus) => {
+    setBusy(true);
+    try {
+      await call();
+    } catch (e) {
+      onError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}
