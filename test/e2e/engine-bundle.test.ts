@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FillReport, ScanResult, SiteProfile, UndoResult } from '../../extension/engine';
 import { cutTitles, ensureEngine, WAIT_OUT } from '../../scripts/build-engine';
+import { launchChromium } from '../../scripts/chromium';
 import { allSets } from '../../shared/dictionary';
 
 type Api = {
@@ -37,18 +38,7 @@ async function pageWith(html: string): Promise<Page> {
 
 beforeAll(async () => {
   engine = await ensureEngine();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
