@@ -11,25 +11,23 @@ export { MAX_BYTES, parseAssessmentJson } from './json';
 export { missingCompetencies, type Overrides, resolveAssessment } from './resolve';
 export * from './types';
 
-/** JSON when the name ends in .json or the text starts with "{"; CSV otherwise. */
+/** JSON when the name ends in .json, or (with neither .json nor .csv) when the text starts with "{"; CSV otherwise. */
 export function parseAssessment(
   input: Uint8Array | string,
   fileName: string,
   overrides: Overrides = {},
 ): ResolvedAssessment {
-  const text = typeof input === 'string' ? input : null;
+  const text = typeof input === 'string' ? input : decodeText(input).text;
   const isJson =
     /\.json$/i.test(fileName) ||
     (!/\.csv$/i.test(fileName) &&
-      (text ?? decodeText(input as Uint8Array).text)
+      text
         .trimStart()
         .replace(/^\uFEFF/, '')
         .startsWith('{'));
-  if (isJson) {
-    const body = text ?? decodeText(input as Uint8Array).text;
-    return parseAssessmentJson(body, fileName, overrides);
-  }
-  return parseAssessmentCsv(input, fileName, overrides);
+  return isJson
+    ? parseAssessmentJson(text, fileName, overrides)
+    : parseAssessmentCsv(text, fileName, overrides);
 }
 
 /** Pretty JSON of an assessment, with the format header first. */
