@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { isSetId } from '../shared/dictionary';
 import type { SetId } from '../shared/dictionary/types';
-import { ImportError, METHODS, type Method, type Overrides, parseAssessment } from '../shared/interchange';
+import {
+  ImportError,
+  isMethod,
+  METHODS,
+  type Method,
+  type Overrides,
+  parseAssessment,
+} from '../shared/interchange';
 import type { ResolvedAssessment } from '../shared/interchange/types';
 import { parseWeights } from '../shared/rules/weights';
 import { InputError, UsageError } from './io';
@@ -33,10 +40,10 @@ export function setOption(value: string | undefined): SetId | undefined {
 
 export function methodOption(value: string | undefined): Method | undefined {
   if (value === undefined) return undefined;
-  if (!(METHODS as readonly string[]).includes(value)) {
+  if (!isMethod(value)) {
     throw new UsageError(`--method ต้องเป็น ${METHODS.join(' | ')} (ได้ "${value}")`);
   }
-  return value as Method;
+  return value;
 }
 
 export function overridesFrom(values: { set?: string; method?: string; weights?: string }): Overrides {

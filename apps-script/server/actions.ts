@@ -3,12 +3,14 @@
  * file, repair a template, look up indicators. Plain functions, tested against the in-memory adapter.
  */
 import { isSetId } from '../../shared/dictionary';
-import type { SetId } from '../../shared/dictionary/types';
+import { DEFAULT_SET, SET_LABELS, type SetId } from '../../shared/dictionary/types';
 import {
   assessmentToJson,
+  DEFAULT_METHOD,
   FORMAT,
   ImportError,
-  METHODS,
+  isMethod,
+  METHOD_LABELS,
   type Method,
   type Person,
   parseAssessment,
@@ -82,7 +84,7 @@ export interface TemplateStatus {
 /** Builds the scoring template in the current spreadsheet; the options are checked like an imported file. */
 export function buildScoringTemplate(adapter: SheetsAdapter, options: BuildOptions = {}): BuildResult {
   if (options.set !== undefined && !isSetId(options.set)) throw new Error(`ไม่รู้จักชุดสมรรถนะ "${options.set}"`);
-  if (options.method !== undefined && !(METHODS as readonly string[]).includes(options.method)) {
+  if (options.method !== undefined && !isMethod(options.method)) {
     throw new Error(`ไม่รู้จักวิธีคำนวณ "${options.method}"`);
   }
   const draft = {
@@ -223,10 +225,13 @@ export function repairTemplate(adapter: SheetsAdapter): RepairResult {
     (_, i) => placed[i] ?? blankRow(),
   );
   const notes: string[] = [];
-  if (!settings.set || !settings.method) notes.push('ไม่พบชุดสมรรถนะหรือวิธีคำนวณในชีตตั้งค่า จึงใช้ค่าเริ่มต้น (bma, gap)');
+  if (!settings.set || !settings.method)
+    notes.push(
+      `ไม่พบชุดสมรรถนะหรือวิธีคำนวณในชีตตั้งค่า จึงใช้ค่าเริ่มต้น (${SET_LABELS[DEFAULT_SET]}, ${METHOD_LABELS[DEFAULT_METHOD]})`,
+    );
   const desc = buildTemplate({
-    set: settings.set ?? 'bma',
-    method: settings.method ?? 'gap',
+    set: settings.set ?? DEFAULT_SET,
+    method: settings.method ?? DEFAULT_METHOD,
     weights: settings.weights ?? { ...DEFAULT_WEIGHTS },
     bands: bands.length ? bands : [...DEFAULT_BANDS],
     ...(settings.round ? { round: settings.round } : {}),

@@ -4,11 +4,19 @@
  */
 import { useState } from 'preact/hooks';
 import { allSets } from '../../shared/dictionary';
-import type { SetId } from '../../shared/dictionary/types';
-import { ImportError, METHODS, type Method, type Problem, parseAssessment } from '../../shared/interchange';
+import { DEFAULT_SET, type SetId } from '../../shared/dictionary/types';
+import {
+  DEFAULT_METHOD,
+  ImportError,
+  METHOD_LABELS,
+  METHODS,
+  type Method,
+  type Problem,
+  parseAssessment,
+} from '../../shared/interchange';
+import { errorText } from '../../shared/problem';
 import { roundOf } from '../../shared/rules/rounds';
-import { METHOD_LABELS } from '../../shared/template/build';
-import { errorMessage, Problems } from './Problems';
+import { Problems } from './Problems';
 import type { Server } from './server';
 import { useServerCall } from './use-server-call';
 
@@ -19,8 +27,8 @@ interface Source {
 
 export function BuildPanel({ server, onStatus }: { server: Server; onStatus: (text: string) => void }) {
   const now = roundOf(new Date());
-  const [set, setSet] = useState<SetId>('bma');
-  const [method, setMethod] = useState<Method>('gap');
+  const [set, setSet] = useState<SetId>(DEFAULT_SET);
+  const [method, setMethod] = useState<Method>(DEFAULT_METHOD);
   const [fiscalYear, setFiscalYear] = useState(String(now.fiscalYear));
   const [round, setRound] = useState<1 | 2>(now.round);
   const [achievementWeight, setAchievementWeight] = useState('70');
@@ -60,7 +68,7 @@ export function BuildPanel({ server, onStatus }: { server: Server; onStatus: (te
       onStatus(`อ่านไฟล์ ${f.name} แล้ว: ${a.people.length} คน`);
     } catch (err) {
       if (err instanceof ImportError) setProblems(err.problems);
-      else onStatus(errorMessage(err));
+      else onStatus(errorText(err));
     }
   };
 

@@ -24,7 +24,3 @@ export function Problems({
     </div>
   );
 }
-
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

@@ -1,6 +1,6 @@
 /** One server call at a time from a panel: `busy` while it runs, and any failure shown as the status line. */
 import { useState } from 'preact/hooks';
-import { errorMessage } from './Problems';
+import { errorText } from '../../shared/problem';
 
 export function useServerCall(onStatus: (text: string) => void) {
   const [busy, setBusy] = useState(false);
@@ -9,7 +9,7 @@ export function useServerCall(onStatus: (text: string) => void) {
     try {
       await call();
     } catch (e) {
-      onError(errorMessage(e));
+      onError(errorText(e));
     } finally {
       setBusy(false);
     }

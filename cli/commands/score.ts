@@ -1,16 +1,10 @@
 import { getSet } from '../../shared/dictionary';
 import { COMPETENCY_CODES } from '../../shared/dictionary/types';
-import { missingCompetencies, type ResolvedAssessment } from '../../shared/interchange';
+import { METHOD_LABELS, missingCompetencies, type ResolvedAssessment } from '../../shared/interchange';
 import { type PersonScore, scorePerson } from '../../shared/rules/scoring';
 import { ASSESSMENT_OPTIONS, overridesFrom, parse, readAssessment } from '../args';
 import { type Command, InputError, UsageError } from '../io';
 import { renderTable } from '../table';
-
-const METHOD_TH = {
-  gap: 'เทียบระดับที่คาดหวัง (gap)',
-  rating: 'มาตรประมาณค่า 1–5 (rating)',
-  'bma-points': 'ตารางคะแนน กทม. (bma-points)',
-};
 
 export function scoreAll(a: ResolvedAssessment): PersonScore[] {
   const problems = a.people.flatMap((p, i) => {
@@ -53,7 +47,7 @@ export function renderScores(a: ResolvedAssessment, scores: PersonScore[]): stri
   const cellNote =
     a.method === 'rating' ? 'ช่องสมรรถนะ: คะแนนที่ประเมิน→คะแนน' : 'ช่องสมรรถนะ: ระดับที่แสดงออก/ระดับที่คาดหวัง→คะแนน';
   return [
-    `ชุดสมรรถนะ: ${set.nameTh} | วิธี: ${METHOD_TH[a.method]} | น้ำหนัก ผลสัมฤทธิ์/สมรรถนะ = ${a.weights.achievement}/${a.weights.competency}`,
+    `ชุดสมรรถนะ: ${set.nameTh} | วิธี: ${METHOD_LABELS[a.method]} | น้ำหนัก ผลสัมฤทธิ์/สมรรถนะ = ${a.weights.achievement}/${a.weights.competency}`,
     '',
     renderTable(header, rows, align),
     '',

@@ -15,8 +15,14 @@
  * Report entries name people by their id (`evaluatee`). Without `root`, the document and its
  * same-origin frames are covered; with a root, that subtree and the frames inside it.
  */
-import { COMPETENCY_CODES, type CompetencyCode, SET_IDS, type SetId } from '../../shared/dictionary/types';
-import { METHODS, type Method, type Person } from '../../shared/interchange/types';
+import {
+  COMPETENCY_CODES,
+  type CompetencyCode,
+  DEFAULT_SET,
+  SET_IDS,
+  type SetId,
+} from '../../shared/dictionary/types';
+import { DEFAULT_METHOD, METHODS, type Method, type Person } from '../../shared/interchange/types';
 import { expectedLevel } from '../../shared/rules/expected';
 import { positionCode } from '../../shared/rules/positions';
 import { METHOD_RULES } from '../../shared/rules/scoring';
@@ -143,8 +149,8 @@ function checkInput(input: FillInput, doc: Document): { set: SetId; method: Meth
   }
   if (p.list.length) throw new FillInputError(p.list);
   return {
-    set: (input.set as SetId | undefined) ?? 'bma',
-    method: (input.method as Method | undefined) ?? 'gap',
+    set: (input.set as SetId | undefined) ?? DEFAULT_SET,
+    method: (input.method as Method | undefined) ?? DEFAULT_METHOD,
   };
 }
 

@@ -4,6 +4,7 @@
  * whole or rejected with every problem listed.
  */
 import type { CompetencyCode } from '../../shared/dictionary';
+import { errorText } from '../../shared/problem';
 import { siteMatches, validateProfile } from '../engine';
 import type { PickedField } from './picker';
 import type { FieldMapping, SiteProfile } from './types';
@@ -49,10 +50,6 @@ export class ProfileCheckError extends Error {
     super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '));
     this.name = 'ProfileCheckError';
   }
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** Messages quote the offending value; a huge value must not make a huge message. */
@@ -142,7 +139,7 @@ export function profileProblems(json: unknown): { path: string; message: string 
   try {
     r = validateProfile(json);
   } catch (e) {
-    return [{ path: '', message: `ตรวจโปรไฟล์ไม่สำเร็จ (could not check the profile): ${short(messageOf(e))}` }];
+    return [{ path: '', message: `ตรวจโปรไฟล์ไม่สำเร็จ (could not check the profile): ${short(errorText(e))}` }];
   }
   const problems = r.ok ? [] : r.problems.map((p) => ({ path: p.path, message: short(p.message) }));
   const site = (json as { site?: unknown } | null)?.site;
@@ -218,7 +215,7 @@ export function importProfiles(
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ProfileImportError([{ where: '$', message: `ไม่ใช่ JSON ที่ถูกต้อง: ${short(messageOf(e))}` }]);
+    throw new ProfileImportError([{ where: '$', message: `ไม่ใช่ JSON ที่ถูกต้อง: ${short(errorText(e))}` }]);
   }
   let list: unknown[];
   let base = '$';

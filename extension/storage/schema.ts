@@ -7,8 +7,8 @@
  * Version 2: `assessment` holds { data, fileName, savedAt }, `profiles` maps a site to its profile,
  * `settings` holds the panel's choices.
  */
-import { SET_IDS } from '../../shared/dictionary/types';
-import { METHODS } from '../../shared/interchange/types';
+import { isSetId, SET_IDS, type SetId } from '../../shared/dictionary/types';
+import { isMethod, METHODS, type Method } from '../../shared/interchange/types';
 
 export const CURRENT_VERSION = 2;
 
@@ -30,16 +30,16 @@ export interface StoredAssessment {
 
 export interface Settings {
   /** Set and method used when a CSV is imported (a CSV carries neither). */
-  csvSet?: 'bma' | 'ocsc';
-  csvMethod?: 'gap' | 'rating' | 'bma-points';
+  csvSet?: SetId;
+  csvMethod?: Method;
   /** Whether "fill" may replace values already on the page. */
   overwrite?: boolean;
 }
 
 /** What each setting may hold; a value outside it is set aside, the other settings are kept. */
 const SETTING_RULES: Record<keyof Settings, { ok(v: unknown): boolean; expected: string }> = {
-  csvSet: { ok: (v) => (SET_IDS as readonly unknown[]).includes(v), expected: SET_IDS.join(' / ') },
-  csvMethod: { ok: (v) => (METHODS as readonly unknown[]).includes(v), expected: METHODS.join(' / ') },
+  csvSet: { ok: isSetId, expected: SET_IDS.join(' / ') },
+  csvMethod: { ok: isMethod, expected: METHODS.join(' / ') },
   overwrite: { ok: (v) => typeof v === 'boolean', expected: 'true / false' },
 };
 

@@ -3,6 +3,8 @@
  * entry that cannot be read under a quarantine key (with the reason) so the panel still opens and
  * nothing the user had is lost.
  */
+
+import { errorText } from '../../shared/problem';
 import type { StorageArea } from './area';
 import { migrate, type Snapshot, setOwn, versionOf } from './migrations';
 import {
@@ -36,10 +38,6 @@ export interface LoadedState<A, P> {
   problems: StorageProblem[];
   /** Data from a newer version of the extension, or storage that refused a write: shown, never overwritten. */
   readOnly: boolean;
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -115,7 +113,7 @@ export class PanelStore<A, P> {
     try {
       current = migrate(snapshot, version, CURRENT_VERSION, quarantine);
     } catch (e) {
-      for (const [k, v] of Object.entries(snapshot)) quarantine(k, v, `ย้ายข้อมูลไม่สำเร็จ: ${messageOf(e)}`);
+      for (const [k, v] of Object.entries(snapshot)) quarantine(k, v, `ย้ายข้อมูลไม่สำเร็จ: ${errorText(e)}`);
       current = { [KEYS.version]: CURRENT_VERSION };
     }
 
@@ -132,7 +130,7 @@ export class PanelStore<A, P> {
         };
       } catch (e) {
         delete current[KEYS.assessment];
-        quarantine(KEYS.assessment, a, `แบบประเมินที่บันทึกไว้อ่านไม่ได้: ${messageOf(e)}`);
+        quarantine(KEYS.assessment, a, `แบบประเมินที่บันทึกไว้อ่านไม่ได้: ${errorText(e)}`);
       }
     }
     const profiles = current[KEYS.profiles];
@@ -147,7 +145,7 @@ export class PanelStore<A, P> {
             setOwn(state.profiles, site, this.validate.profile(p, site));
             setOwn(kept, site, p);
           } catch (e) {
-            quarantine(`${KEYS.profiles}.${site}`, p, `โปรไฟล์ของ ${site} อ่านไม่ได้: ${messageOf(e)}`);
+            quarantine(`${KEYS.profiles}.${site}`, p, `โปรไฟล์ของ ${site} อ่านไม่ได้: ${errorText(e)}`);
           }
         }
         current[KEYS.profiles] = kept;
@@ -189,7 +187,7 @@ export class PanelStore<A, P> {
     } catch (e) {
       problems.push({
         key: 'storage',
-        message: `บันทึกการจัดเก็บข้อมูลไม่สำเร็จ: ${messageOf(e)} — จะไม่บันทึกทับข้อมูลเดิม`,
+        message: `บันทึกการจัดเก็บข้อมูลไม่สำเร็จ: ${errorText(e)} — จะไม่บันทึกทับข้อมูลเดิม`,
       });
       return false;
     }

@@ -1,7 +1,7 @@
 /** Import (JSON / CSV, validated whole), the editor, and export back to JSON / CSV. */
 
 import { useState } from 'preact/hooks';
-import type { SetId } from '../../shared/dictionary';
+import { DEFAULT_SET, type SetId } from '../../shared/dictionary';
 import {
   assessmentToCsv,
   assessmentToJson,
@@ -9,7 +9,12 @@ import {
   type Problem,
   parseAssessment,
 } from '../../shared/interchange';
-import { METHODS, type Method, type ResolvedAssessment } from '../../shared/interchange/types';
+import {
+  DEFAULT_METHOD,
+  METHODS,
+  type Method,
+  type ResolvedAssessment,
+} from '../../shared/interchange/types';
 import type { Settings } from '../storage/schema';
 import { baseName, downloadText } from './download';
 import { Editor } from './Editor';
@@ -32,7 +37,9 @@ export function importAssessment(
 ): { assessment: ResolvedAssessment } | { problems: Problem[] } {
   const isCsv = /\.csv$/i.test(fileName);
   try {
-    const overrides = isCsv ? { set: settings.csvSet ?? 'bma', method: settings.csvMethod ?? 'gap' } : {};
+    const overrides = isCsv
+      ? { set: settings.csvSet ?? DEFAULT_SET, method: settings.csvMethod ?? DEFAULT_METHOD }
+      : {};
     return { assessment: parseAssessment(bytes, fileName, overrides) };
   } catch (e) {
     if (e instanceof ImportError) return { problems: e.problems };
@@ -94,7 +101,7 @@ export function AssessmentView({
               {(id) => (
                 <select
                   id={id}
-                  value={settings.csvSet ?? 'bma'}
+                  value={settings.csvSet ?? DEFAULT_SET}
                   onChange={(e) => onSettings({ ...settings, csvSet: e.currentTarget.value as SetId })}
                 >
                   <SetOptions />
@@ -105,7 +112,7 @@ export function AssessmentView({
               {(id) => (
                 <select
                   id={id}
-                  value={settings.csvMethod ?? 'gap'}
+                  value={settings.csvMethod ?? DEFAULT_METHOD}
                   onChange={(e) => onSettings({ ...settings, csvMethod: e.currentTarget.value as Method })}
                 >
                   {METHODS.map((m) => (

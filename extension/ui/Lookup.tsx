@@ -1,7 +1,13 @@
 /** Indicator lookup over both competency sets, and a browser of every level of one competency. */
 
 import { useMemo, useState } from 'preact/hooks';
-import { type CompetencyCode, getCompetency, type Level, type SetId } from '../../shared/dictionary';
+import {
+  type CompetencyCode,
+  DEFAULT_SET,
+  getCompetency,
+  type Level,
+  type SetId,
+} from '../../shared/dictionary';
 import { searchIndicators } from '../../shared/search';
 import { Field } from './Field';
 import { competencyName } from './labels';
@@ -62,7 +68,7 @@ export function LevelDetails({
 }
 
 function LevelBrowser() {
-  const [set, setSet] = useState<SetId>('bma');
+  const [set, setSet] = useState<SetId>(DEFAULT_SET);
   const [code, setCode] = useState<CompetencyCode>('ACH');
   const competency = getCompetency(set, code);
   return (

@@ -1,11 +1,11 @@
 /** The <option> lists that several selects share: competency sets, and the competencies of a set. */
-import { COMPETENCY_CODES, type SetId } from '../../shared/dictionary/types';
+import { COMPETENCY_CODES, SET_IDS, type SetId } from '../../shared/dictionary/types';
 import { competencyName, SET_LABELS } from './labels';
 
 export function SetOptions() {
   return (
     <>
-      {(Object.keys(SET_LABELS) as SetId[]).map((s) => (
+      {SET_IDS.map((s) => (
         <option key={s} value={s}>
           {SET_LABELS[s]}
         </option>

@@ -4,7 +4,7 @@
  */
 
 import { useState } from 'preact/hooks';
-import type { CompetencyCode, SetId } from '../../shared/dictionary';
+import { type CompetencyCode, DEFAULT_SET, type SetId } from '../../shared/dictionary';
 import type { ResolvedAssessment } from '../../shared/interchange/types';
 import {
   addMapping,
@@ -44,7 +44,7 @@ export function TeachView({
   assessment: ResolvedAssessment | null;
   onProfiles: (next: ProfileMap) => void;
 }) {
-  const set: SetId = assessment?.set ?? 'bma';
+  const set: SetId = assessment?.set ?? DEFAULT_SET;
   const site = siteKey(target?.url);
   const [competency, setCompetency] = useState<CompetencyCode>('ACH');
   const [evaluatee, setEvaluatee] = useState('');

@@ -9,6 +9,4 @@ export function ext(): typeof chrome {
   return api;
 }
 
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+export { errorText } from '../../shared/problem';

@@ -3,6 +3,8 @@
  * any site by itself), then calls it in every frame that the engine of a parent frame does not
  * already cover (the engine walks same-origin child frames itself).
  */
+
+import { errorText } from '../../shared/problem';
 import type { FillInput, FillReport, ReadField, ScanResult, UndoResult } from '../engine/types';
 import type { PickedField } from '../profiles/picker';
 import type { SiteProfile } from '../profiles/types';
@@ -40,7 +42,7 @@ const WAIT = '/fill-wait.js';
 
 /** Thai message for the ways injecting into a tab fails. */
 export function accessProblem(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
+  const text = errorText(e);
   if (/Cannot access|permission|host/i.test(text)) {
     return 'ส่วนขยายยังไม่ได้รับอนุญาตให้เข้าถึงหน้านี้ — เปิดแผงจากปุ่มส่วนขยายบนแท็บของแบบฟอร์ม หรืออนุญาตเว็บไซต์ใน “เว็บไซต์ที่อนุญาตให้เติมแบบฟอร์ม”';
   }

@@ -13,12 +13,6 @@ export { ERRATA } from './errata';
 export { COMPETENCY_ALIASES, competencyFromLabel } from './names';
 export * from './types';
 
-export const DEFAULT_SET: SetId = 'bma';
-
-export function isSetId(id: unknown): id is SetId {
-  return SETS.some((s) => s.id === id);
-}
-
 export function isCompetencyCode(code: unknown): code is CompetencyCode {
   return (COMPETENCY_CODES as readonly unknown[]).includes(code);
 }

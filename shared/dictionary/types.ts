@@ -3,6 +3,19 @@
 export const SET_IDS = ['bma', 'ocsc'] as const;
 export type SetId = (typeof SET_IDS)[number];
 
+/** The set used when neither the file nor an option names one (contracts: the CLI's documented default). */
+export const DEFAULT_SET: SetId = 'bma';
+
+/** How a set is named to a Thai reader: in every UI, the template and CLI text (never the code). */
+export const SET_LABELS: Record<SetId, string> = {
+  bma: 'ฉบับกรุงเทพมหานคร',
+  ocsc: 'ฉบับ ก.พ.',
+};
+
+export function isSetId(id: unknown): id is SetId {
+  return (SET_IDS as readonly unknown[]).includes(id);
+}
+
 /** The five core competencies, in this order in both sets. */
 export const COMPETENCY_CODES = ['ACH', 'SERV', 'EXP', 'ING', 'TW'] as const;
 export type CompetencyCode = (typeof COMPETENCY_CODES)[number];

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { COMPETENCY_ALIASES, competencyFromLabel, getCompetency } from '../dictionary';
-import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
+import { COMPETENCY_CODES, type CompetencyCode, DEFAULT_SET, type SetId } from '../dictionary/types';
 import { cleanText, matchKey, parseThaiNumber } from '../text/normalize';
 import { ImportError, type Problem } from './errors';
 import { MAX_BYTES } from './json';
@@ -246,7 +246,7 @@ export interface CsvOptions {
 
 /** UTF-8 with BOM (so Thai Excel opens it as UTF-8), CRLF line ends. */
 export function assessmentToCsv(a: { set?: SetId; people: Person[] }, opts: CsvOptions = {}): string {
-  const set = a.set ?? 'bma';
+  const set = a.set ?? DEFAULT_SET;
   const hasExpected = a.people.some((p) => p.expected && Object.keys(p.expected).length > 0);
   const fields = Object.keys(FIELD_LABELS) as Field[];
   const header = [

@@ -1,11 +1,7 @@
 /** Import problems. A file is accepted whole or rejected with every problem listed. */
+import type { Problem } from '../problem';
 
-export interface Problem {
-  /** Where: a JSON path ("$.people[2].competencies.ACH") or a CSV place ("บรรทัด 4, คอลัมน์ ACH"). */
-  where: string;
-  /** Thai first. */
-  message: string;
-}
+export type { Problem };
 
 export class ImportError extends Error {
   constructor(

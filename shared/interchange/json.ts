@@ -1,5 +1,6 @@
 /** Reads the interchange JSON: syntax errors with line and column, schema errors with JSON paths. */
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import { isObject } from '../problem';
 import { cleanText, parseThaiNumber } from '../text/normalize';
 import { ImportError, jsonPath, type Problem } from './errors';
 import { type Overrides, resolveAssessment } from './resolve';
@@ -75,29 +76,25 @@ function schemaMessage(e: SchemaError): string {
 const NUMERIC_PERSON_MAPS = ['competencies', 'expected'] as const;
 
 /** Numbers written as strings with Thai or ASCII digits ("๓", "80.5") become numbers; text is cleaned. */
-function normaliseInput(data: unknown): void {
-  if (!data || typeof data !== 'object') return;
-  const d = data as Record<string, unknown>;
+function normaliseInput(d: unknown): void {
+  if (!isObject(d)) return;
   const num = (v: unknown) => (typeof v === 'string' ? (parseThaiNumber(v) ?? v) : v);
-  if (d.round && typeof d.round === 'object') {
-    const r = d.round as Record<string, unknown>;
-    r.fiscalYear = num(r.fiscalYear);
-    r.round = num(r.round);
+  if (isObject(d.round)) {
+    d.round.fiscalYear = num(d.round.fiscalYear);
+    d.round.round = num(d.round.round);
   }
   if (!Array.isArray(d.people)) return;
-  for (const p of d.people) {
-    if (!p || typeof p !== 'object') continue;
-    const person = p as Record<string, unknown>;
+  for (const person of d.people) {
+    if (!isObject(person)) continue;
     for (const k of ['id', 'name', 'positionType', 'positionLevel']) {
-      if (typeof person[k] === 'string') person[k] = cleanText(person[k] as string);
+      const v = person[k];
+      if (typeof v === 'string') person[k] = cleanText(v);
     }
     person.achievement = num(person.achievement);
     if (person.achievement === undefined) delete person.achievement;
     for (const m of NUMERIC_PERSON_MAPS) {
       const map = person[m];
-      if (map && typeof map === 'object' && !Array.isArray(map)) {
-        for (const [k, v] of Object.entries(map)) (map as Record<string, unknown>)[k] = num(v);
-      }
+      if (isObject(map)) for (const [k, v] of Object.entries(map)) map[k] = num(v);
     }
   }
 }

@@ -4,13 +4,21 @@
  * readers so both give the same answers with their own way of saying where.
  */
 import { isCompetencyCode, levelRange } from '../dictionary';
-import { COMPETENCY_CODES, type SetId } from '../dictionary/types';
+import { COMPETENCY_CODES, DEFAULT_SET, type SetId } from '../dictionary/types';
 import { DEFAULT_BANDS, sortBands } from '../rules/bands';
 import { positionCode } from '../rules/positions';
 import { METHOD_RULES } from '../rules/scoring';
 import { DEFAULT_WEIGHTS, type Weights, weightsProblem } from '../rules/weights';
 import type { Problem } from './errors';
-import { type Assessment, FORMAT, type Method, type Person, type ResolvedAssessment, VERSION } from './types';
+import {
+  type Assessment,
+  DEFAULT_METHOD,
+  FORMAT,
+  type Method,
+  type Person,
+  type ResolvedAssessment,
+  VERSION,
+} from './types';
 
 export interface Overrides {
   set?: SetId;
@@ -28,8 +36,8 @@ export function resolveAssessment(
   overrides: Overrides = {},
   locate: Locate = jsonLocate,
 ): { assessment: ResolvedAssessment; problems: Problem[] } {
-  const set = overrides.set ?? a.set ?? 'bma';
-  const method = overrides.method ?? a.method ?? 'gap';
+  const set = overrides.set ?? a.set ?? DEFAULT_SET;
+  const method = overrides.method ?? a.method ?? DEFAULT_METHOD;
   const weights = overrides.weights ?? a.weights ?? { ...DEFAULT_WEIGHTS };
   const bands = sortBands(a.bands ?? DEFAULT_BANDS);
   const problems: Problem[] = [];

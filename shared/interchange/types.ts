@@ -9,6 +9,19 @@ export const VERSION = 1;
 export const METHODS = ['gap', 'rating', 'bma-points'] as const;
 export type Method = (typeof METHODS)[number];
 
+export const DEFAULT_METHOD: Method = 'gap';
+
+/** How a method is named to a Thai reader (never the code). */
+export const METHOD_LABELS: Record<Method, string> = {
+  gap: 'เทียบระดับที่คาดหวัง',
+  rating: 'ให้คะแนน 1–5',
+  'bma-points': 'ตารางคะแนน กทม.',
+};
+
+export function isMethod(m: unknown): m is Method {
+  return (METHODS as readonly unknown[]).includes(m);
+}
+
 export type CompetencyValues = Partial<Record<CompetencyCode, number>>;
 
 export interface Person {

@@ -4,7 +4,13 @@
  */
 import { getSet } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
-import type { Method, Person, ResolvedAssessment, Round } from '../interchange/types';
+import {
+  METHOD_LABELS,
+  type Method,
+  type Person,
+  type ResolvedAssessment,
+  type Round,
+} from '../interchange/types';
 import type { Band } from '../rules/bands';
 import { EXPECTED_LEVELS } from '../rules/expected';
 import { POSITIONS, type PositionCode, position, positionCode } from '../rules/positions';
@@ -60,12 +66,6 @@ export interface TemplateInput {
   /** The expected-level table's values, when a sheet's own (edited) table is kept on repair. */
   expectedLevels?: Partial<Record<PositionCode, RawValue>>;
 }
-
-export const METHOD_LABELS: Record<Method, string> = {
-  gap: 'เทียบกับระดับที่คาดหวัง (gap)',
-  rating: 'ให้คะแนน 1–5 (rating)',
-  'bma-points': 'ตารางคะแนน กทม. (bma-points)',
-};
 
 export const POSITION_TYPES = ['ทั่วไป', 'วิชาการ', 'อำนวยการ', 'บริหาร', 'พนักงานราชการ'];
 

@@ -5,7 +5,7 @@
  */
 import { competencyFromLabel, isSetId } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
-import { type Assessment, FORMAT, METHODS, type Method, type Round, VERSION } from '../interchange/types';
+import { type Assessment, FORMAT, isMethod, type Method, type Round, VERSION } from '../interchange/types';
 import type { Band } from '../rules/bands';
 import { POSITIONS, type PositionCode } from '../rules/positions';
 import type { Weights } from '../rules/weights';
@@ -157,7 +157,7 @@ export function readSettings(values: Grid): Settings {
   const r = num(at(SETTINGS_ROW.round));
   return {
     set: isSetId(set) ? set : null,
-    method: (METHODS as readonly string[]).includes(method) ? (method as Method) : null,
+    method: isMethod(method) ? method : null,
     weights: a === null || c === null ? null : { achievement: a, competency: c },
     round: fy !== null && Number.isInteger(fy) && (r === 1 || r === 2) ? { fiscalYear: fy, round: r } : null,
   };
