@@ -52,6 +52,8 @@ describe('built manifests', () => {
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect((m.sidebar_action as { default_panel: string }).default_panel).toBe('sidepanel.html');
+    // Firefox opens a sidebar by itself at install unless told not to: it opens when the user asks.
+    expect((m.sidebar_action as { open_at_install?: boolean }).open_at_install).toBe(false);
     // Firefox's built-in data consent: declared, and declaring that nothing is collected.
     const gecko = (m.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
