@@ -40,7 +40,11 @@ export async function findTargetTab(search: string = location.search): Promise<T
   return t?.id === undefined ? null : { id: t.id, url: t.url, title: t.title };
 }
 
-/** Calls `onChange` when the user switches or reloads tabs, so the panel can look again. */
+/**
+ * Calls `onChange` when the user switches or reloads tabs, so the panel can look again; and when
+ * the extension's site access changes (from the panel, the browser's own menu or its settings page):
+ * a tab's address is hidden until its site is allowed, so the panel must look again then too.
+ */
 export function watchTabs(onChange: () => void): () => void {
   const api = ext();
   const changed = () => onChange();
@@ -50,10 +54,14 @@ export function watchTabs(onChange: () => void): () => void {
   api.tabs.onActivated.addListener(changed);
   api.tabs.onUpdated.addListener(updated);
   api.windows?.onFocusChanged?.addListener(changed);
+  api.permissions?.onAdded?.addListener(changed);
+  api.permissions?.onRemoved?.addListener(changed);
   return () => {
     api.tabs.onActivated.removeListener(changed);
     api.tabs.onUpdated.removeListener(updated);
     api.windows?.onFocusChanged?.removeListener(changed);
+    api.permissions?.onAdded?.removeListener(changed);
+    api.permissions?.onRemoved?.removeListener(changed);
   };
 }
 
