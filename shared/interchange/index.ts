@@ -9,6 +9,7 @@ export { assessmentToCsv, decodeText, escapeFormula, parseAssessmentCsv } from '
 export { ImportError, type Problem } from './errors';
 export { MAX_BYTES, parseAssessmentJson } from './json';
 export { missingCompetencies, type Overrides, resolveAssessment } from './resolve';
+export { MAX_TEXT, textProblem } from './texts';
 export * from './types';
 
 /** JSON when the name ends in .json, or (with neither .json nor .csv) when the text starts with "{"; CSV otherwise. */

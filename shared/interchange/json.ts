@@ -1,7 +1,7 @@
 /** Reads the interchange JSON: syntax errors with line and column, schema errors with JSON paths. */
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isObject } from '../problem';
-import { cleanText, parseThaiNumber } from '../text/normalize';
+import { cleanLongText, cleanText, parseThaiNumber } from '../text/normalize';
 import { ImportError, jsonPath, type Problem } from './errors';
 import { type Overrides, resolveAssessment } from './resolve';
 import type { Assessment, ResolvedAssessment } from './types';
@@ -66,6 +66,8 @@ function schemaMessage(e: SchemaError): string {
       return `ยาวเกิน ${p.limit} ตัวอักษร`;
     case 'minItems':
       return `ต้องมีอย่างน้อย ${p.limit} รายการ`;
+    case 'pattern':
+      return 'มีอักขระควบคุมในข้อความ (ขึ้นบรรทัดใหม่ได้ แต่อักขระควบคุมอื่นไม่ได้)';
     case 'maxItems':
       return `มีได้ไม่เกิน ${p.limit} รายการ`;
     default:
@@ -73,7 +75,7 @@ function schemaMessage(e: SchemaError): string {
   }
 }
 
-const NUMERIC_PERSON_MAPS = ['competencies', 'expected'] as const;
+const NUMERIC_PERSON_MAPS = ['competencies', 'expected', 'self'] as const;
 
 /** Numbers written as strings with Thai or ASCII digits ("๓", "80.5") become numbers; text is cleaned. */
 function normaliseInput(d: unknown): void {
@@ -92,6 +94,12 @@ function normaliseInput(d: unknown): void {
     }
     person.achievement = num(person.achievement);
     if (person.achievement === undefined) delete person.achievement;
+    // NFC before the schema counts characters; the rest of the text rules are in resolveTexts.
+    const texts = [person.evidence, ...(Array.isArray(person.plan) ? person.plan : [])];
+    for (const map of texts) {
+      if (isObject(map))
+        for (const [k, v] of Object.entries(map)) if (typeof v === 'string') map[k] = cleanLongText(v);
+    }
     for (const m of NUMERIC_PERSON_MAPS) {
       const map = person[m];
       if (isObject(map)) for (const [k, v] of Object.entries(map)) map[k] = num(v);

@@ -10,6 +10,7 @@ import { positionCode } from '../rules/positions';
 import { METHOD_RULES } from '../rules/scoring';
 import { DEFAULT_WEIGHTS, type Weights, weightsProblem } from '../rules/weights';
 import type { Problem } from './errors';
+import { resolveTexts } from './texts';
 import {
   type Assessment,
   DEFAULT_METHOD,
@@ -52,6 +53,11 @@ export function resolveAssessment(
 
   const rule = METHOD_RULES[method];
   const seen = new Map<string, number>();
+  const people = a.people.map((p, i) => {
+    const texts = resolveTexts(p, i, locate);
+    problems.push(...texts.problems);
+    return texts.person;
+  });
   a.people.forEach((p, i) => {
     const prev = seen.get(p.id);
     if (prev !== undefined) {
@@ -65,6 +71,16 @@ export function resolveAssessment(
         problems.push({
           where: locate(i, `competencies.${code}`),
           message: `${method === 'rating' ? 'คะแนน' : 'ระดับ'} ${value} อยู่นอกช่วง ${min}–${max} ของ ${code} (ชุด ${set}, วิธี ${method})`,
+        });
+      }
+    }
+    for (const [code, value] of Object.entries(p.self ?? {})) {
+      if (!isCompetencyCode(code) || value === undefined) continue;
+      const { min, max } = rule.range(set, code);
+      if (value < min || value > max) {
+        problems.push({
+          where: locate(i, `self.${code}`),
+          message: `ผลประเมินตนเอง ${value} อยู่นอกช่วง ${min}–${max} ของ ${code} (ชุด ${set}, วิธี ${method})`,
         });
       }
     }
@@ -96,6 +112,7 @@ export function resolveAssessment(
     method,
     weights,
     bands,
+    people,
   };
   return { assessment, problems };
 }

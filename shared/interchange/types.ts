@@ -23,6 +23,20 @@ export function isMethod(m: unknown): m is Method {
 }
 
 export type CompetencyValues = Partial<Record<CompetencyCode, number>>;
+export type CompetencyTexts = Partial<Record<CompetencyCode, string>>;
+
+/** The texts of a development-plan entry, in the order forms ask for them. */
+export const PLAN_TEXTS = ['goal', 'method', 'period', 'measure'] as const;
+export type PlanText = (typeof PLAN_TEXTS)[number];
+
+/** One row of the development plan (แผนพัฒนารายบุคคล): what to develop, how, when, how measured. */
+export interface PlanEntry {
+  competency: CompetencyCode;
+  goal?: string;
+  method?: string;
+  period?: string;
+  measure?: string;
+}
 
 export interface Person {
   id: string;
@@ -35,6 +49,12 @@ export interface Person {
   competencies: CompetencyValues;
   /** Overrides the expected-level table for this person. */
   expected?: CompetencyValues;
+  /** The เหตุการณ์/พฤติกรรม written beside each competency: NFC, line breaks kept, ≤ 2,000 characters. */
+  evidence?: CompetencyTexts;
+  /** The appraisee's self-assessment, in the same range as `competencies`. */
+  self?: CompetencyValues;
+  /** The development plan: at most one entry per competency. */
+  plan?: PlanEntry[];
 }
 
 export interface Round {

@@ -2,11 +2,418 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://samatthana.invalid/schema/assessment-v1.json","title":"samatthana assessment interchange, version 1","description":"People and their competency levels, moved between the Sheets add-on, the browser extension and the CLI (contracts §3). Keys starting with x- are free for extensions.","type":"object","required":["format","version","people"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"format":{"const":"samatthana/assessment"},"version":{"const":1},"set":{"enum":["bma","ocsc"]},"method":{"enum":["gap","rating","bma-points"]},"round":{"type":"object","required":["fiscalYear","round"],"additionalProperties":false,"properties":{"fiscalYear":{"type":"integer","minimum":2500,"maximum":2700},"round":{"enum":[1,2]}}},"weights":{"type":"object","required":["achievement","competency"],"additionalProperties":false,"properties":{"achievement":{"type":"number","minimum":0,"maximum":100},"competency":{"type":"number","minimum":0,"maximum":100}}},"bands":{"type":"array","minItems":1,"maxItems":20,"items":{"type":"object","required":["label","min"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"maxLength":100},"min":{"type":"number","minimum":0,"maximum":100}}}},"people":{"type":"array","maxItems":20000,"items":{"$ref":"#/definitions/person"}}},"definitions":{"levels":{"type":"object","additionalProperties":false,"properties":{"ACH":{"type":"integer","minimum":0,"maximum":6},"SERV":{"type":"integer","minimum":0,"maximum":6},"EXP":{"type":"integer","minimum":0,"maximum":6},"ING":{"type":"integer","minimum":0,"maximum":6},"TW":{"type":"integer","minimum":0,"maximum":6}}},"person":{"type":"object","required":["id","name","competencies"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64},"name":{"type":"string","minLength":1,"maxLength":200},"positionType":{"type":"string","maxLength":200},"positionLevel":{"type":"string","maxLength":200},"achievement":{"type":"number","minimum":0,"maximum":100},"competencies":{"$ref":"#/definitions/levels"},"expected":{"$ref":"#/definitions/levels"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://samatthana.invalid/schema/assessment-v1.json","title":"samatthana assessment interchange, version 1","description":"People and their competency levels, moved between the Sheets add-on, the browser extension and the CLI (contracts §3). Keys starting with x- are free for extensions.","type":"object","required":["format","version","people"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"format":{"const":"samatthana/assessment"},"version":{"const":1},"set":{"enum":["bma","ocsc"]},"method":{"enum":["gap","rating","bma-points"]},"round":{"type":"object","required":["fiscalYear","round"],"additionalProperties":false,"properties":{"fiscalYear":{"type":"integer","minimum":2500,"maximum":2700},"round":{"enum":[1,2]}}},"weights":{"type":"object","required":["achievement","competency"],"additionalProperties":false,"properties":{"achievement":{"type":"number","minimum":0,"maximum":100},"competency":{"type":"number","minimum":0,"maximum":100}}},"bands":{"type":"array","minItems":1,"maxItems":20,"items":{"type":"object","required":["label","min"],"additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"maxLength":100},"min":{"type":"number","minimum":0,"maximum":100}}}},"people":{"type":"array","maxItems":20000,"items":{"$ref":"#/definitions/person"}}},"definitions":{"levels":{"type":"object","additionalProperties":false,"properties":{"ACH":{"type":"integer","minimum":0,"maximum":6},"SERV":{"type":"integer","minimum":0,"maximum":6},"EXP":{"type":"integer","minimum":0,"maximum":6},"ING":{"type":"integer","minimum":0,"maximum":6},"TW":{"type":"integer","minimum":0,"maximum":6}}},"person":{"type":"object","required":["id","name","competencies"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64},"name":{"type":"string","minLength":1,"maxLength":200},"positionType":{"type":"string","maxLength":200},"positionLevel":{"type":"string","maxLength":200},"achievement":{"type":"number","minimum":0,"maximum":100},"competencies":{"$ref":"#/definitions/levels"},"expected":{"$ref":"#/definitions/levels"},"evidence":{"description":"Per competency, the เหตุการณ์/พฤติกรรม the evaluator writes beside it.","$ref":"#/definitions/texts"},"self":{"description":"The appraisee's self-assessment, in the same range as competencies.","$ref":"#/definitions/levels"},"plan":{"description":"The development plan (แผนพัฒนารายบุคคล): at most one entry per competency.","type":"array","maxItems":5,"items":{"$ref":"#/definitions/planEntry"}}}},"text":{"description":"Up to 2,000 characters, NFC; line breaks are kept, other control characters are refused.","type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},"texts":{"type":"object","additionalProperties":false,"properties":{"ACH":{"$ref":"#/definitions/text"},"SERV":{"$ref":"#/definitions/text"},"EXP":{"$ref":"#/definitions/text"},"ING":{"$ref":"#/definitions/text"},"TW":{"$ref":"#/definitions/text"}}},"planEntry":{"type":"object","required":["competency"],"additionalProperties":false,"properties":{"competency":{"enum":["ACH","SERV","EXP","ING","TW"]},"goal":{"$ref":"#/definitions/text"},"method":{"$ref":"#/definitions/text"},"period":{"$ref":"#/definitions/text"},"measure":{"$ref":"#/definitions/text"}}}}};
 const pattern0 = new RegExp("^x-", "u");
 const func2 = (s) => [...s].length;
-const schema12 = {"type":"object","required":["id","name","competencies"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64},"name":{"type":"string","minLength":1,"maxLength":200},"positionType":{"type":"string","maxLength":200},"positionLevel":{"type":"string","maxLength":200},"achievement":{"type":"number","minimum":0,"maximum":100},"competencies":{"$ref":"#/definitions/levels"},"expected":{"$ref":"#/definitions/levels"}}};
+const schema12 = {"type":"object","required":["id","name","competencies"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64},"name":{"type":"string","minLength":1,"maxLength":200},"positionType":{"type":"string","maxLength":200},"positionLevel":{"type":"string","maxLength":200},"achievement":{"type":"number","minimum":0,"maximum":100},"competencies":{"$ref":"#/definitions/levels"},"expected":{"$ref":"#/definitions/levels"},"evidence":{"description":"Per competency, the เหตุการณ์/พฤติกรรม the evaluator writes beside it.","$ref":"#/definitions/texts"},"self":{"description":"The appraisee's self-assessment, in the same range as competencies.","$ref":"#/definitions/levels"},"plan":{"description":"The development plan (แผนพัฒนารายบุคคล): at most one entry per competency.","type":"array","maxItems":5,"items":{"$ref":"#/definitions/planEntry"}}}};
 const schema13 = {"type":"object","additionalProperties":false,"properties":{"ACH":{"type":"integer","minimum":0,"maximum":6},"SERV":{"type":"integer","minimum":0,"maximum":6},"EXP":{"type":"integer","minimum":0,"maximum":6},"ING":{"type":"integer","minimum":0,"maximum":6},"TW":{"type":"integer","minimum":0,"maximum":6}}};
+const func4 = Object.prototype.hasOwnProperty;
+const schema15 = {"type":"object","additionalProperties":false,"properties":{"ACH":{"$ref":"#/definitions/text"},"SERV":{"$ref":"#/definitions/text"},"EXP":{"$ref":"#/definitions/text"},"ING":{"$ref":"#/definitions/text"},"TW":{"$ref":"#/definitions/text"}}};
+const schema16 = {"description":"Up to 2,000 characters, NFC; line breaks are kept, other control characters are refused.","type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"};
+const pattern2 = new RegExp("^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$", "u");
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "ACH") || (key0 === "SERV")) || (key0 === "EXP")) || (key0 === "ING")) || (key0 === "TW"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.ACH !== undefined){
+let data0 = data.ACH;
+if(typeof data0 === "string"){
+if(func2(data0) > 2000){
+const err1 = {instancePath:instancePath+"/ACH",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern2.test(data0)){
+const err2 = {instancePath:instancePath+"/ACH",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/ACH",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.SERV !== undefined){
+let data1 = data.SERV;
+if(typeof data1 === "string"){
+if(func2(data1) > 2000){
+const err4 = {instancePath:instancePath+"/SERV",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern2.test(data1)){
+const err5 = {instancePath:instancePath+"/SERV",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/SERV",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.EXP !== undefined){
+let data2 = data.EXP;
+if(typeof data2 === "string"){
+if(func2(data2) > 2000){
+const err7 = {instancePath:instancePath+"/EXP",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern2.test(data2)){
+const err8 = {instancePath:instancePath+"/EXP",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/EXP",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.ING !== undefined){
+let data3 = data.ING;
+if(typeof data3 === "string"){
+if(func2(data3) > 2000){
+const err10 = {instancePath:instancePath+"/ING",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern2.test(data3)){
+const err11 = {instancePath:instancePath+"/ING",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/ING",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.TW !== undefined){
+let data4 = data.TW;
+if(typeof data4 === "string"){
+if(func2(data4) > 2000){
+const err13 = {instancePath:instancePath+"/TW",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern2.test(data4)){
+const err14 = {instancePath:instancePath+"/TW",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/TW",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+const schema22 = {"type":"object","required":["competency"],"additionalProperties":false,"properties":{"competency":{"enum":["ACH","SERV","EXP","ING","TW"]},"goal":{"$ref":"#/definitions/text"},"method":{"$ref":"#/definitions/text"},"period":{"$ref":"#/definitions/text"},"measure":{"$ref":"#/definitions/text"}}};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.competency === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "competency"},message:"must have required property '"+"competency"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "competency") || (key0 === "goal")) || (key0 === "method")) || (key0 === "period")) || (key0 === "measure"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.competency !== undefined){
+let data0 = data.competency;
+if(!(((((data0 === "ACH") || (data0 === "SERV")) || (data0 === "EXP")) || (data0 === "ING")) || (data0 === "TW"))){
+const err2 = {instancePath:instancePath+"/competency",schemaPath:"#/properties/competency/enum",keyword:"enum",params:{allowedValues: schema22.properties.competency.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.goal !== undefined){
+let data1 = data.goal;
+if(typeof data1 === "string"){
+if(func2(data1) > 2000){
+const err3 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern2.test(data1)){
+const err4 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/goal",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data2 = data.method;
+if(typeof data2 === "string"){
+if(func2(data2) > 2000){
+const err6 = {instancePath:instancePath+"/method",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern2.test(data2)){
+const err7 = {instancePath:instancePath+"/method",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/method",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.period !== undefined){
+let data3 = data.period;
+if(typeof data3 === "string"){
+if(func2(data3) > 2000){
+const err9 = {instancePath:instancePath+"/period",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern2.test(data3)){
+const err10 = {instancePath:instancePath+"/period",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.measure !== undefined){
+let data4 = data.measure;
+if(typeof data4 === "string"){
+if(func2(data4) > 2000){
+const err12 = {instancePath:instancePath+"/measure",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!pattern2.test(data4)){
+const err13 = {instancePath:instancePath+"/measure",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/measure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -43,7 +450,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "name")) || (key0 === "positionType")) || (key0 === "positionLevel")) || (key0 === "achievement")) || (key0 === "competencies")) || (key0 === "expected")) || (pattern0.test(key0)))){
+if(!((func4.call(schema12.properties, key0)) || (pattern0.test(key0)))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -613,14 +1020,254 @@ vErrors.push(err50);
 errors++;
 }
 }
+if(data.evidence !== undefined){
+if(!(validate12(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
 }
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.self !== undefined){
+let data18 = data.self;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key3 in data18){
+if(!(((((key3 === "ACH") || (key3 === "SERV")) || (key3 === "EXP")) || (key3 === "ING")) || (key3 === "TW"))){
+const err51 = {instancePath:instancePath+"/self",schemaPath:"#/definitions/levels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data18.ACH !== undefined){
+let data19 = data18.ACH;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err52 = {instancePath:instancePath+"/self/ACH",schemaPath:"#/definitions/levels/properties/ACH/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 6 || isNaN(data19)){
+const err53 = {instancePath:instancePath+"/self/ACH",schemaPath:"#/definitions/levels/properties/ACH/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data19 < 0 || isNaN(data19)){
+const err54 = {instancePath:instancePath+"/self/ACH",schemaPath:"#/definitions/levels/properties/ACH/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+if(data18.SERV !== undefined){
+let data20 = data18.SERV;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err55 = {instancePath:instancePath+"/self/SERV",schemaPath:"#/definitions/levels/properties/SERV/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 6 || isNaN(data20)){
+const err56 = {instancePath:instancePath+"/self/SERV",schemaPath:"#/definitions/levels/properties/SERV/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err57 = {instancePath:instancePath+"/self/SERV",schemaPath:"#/definitions/levels/properties/SERV/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data18.EXP !== undefined){
+let data21 = data18.EXP;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err58 = {instancePath:instancePath+"/self/EXP",schemaPath:"#/definitions/levels/properties/EXP/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 6 || isNaN(data21)){
+const err59 = {instancePath:instancePath+"/self/EXP",schemaPath:"#/definitions/levels/properties/EXP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data21 < 0 || isNaN(data21)){
+const err60 = {instancePath:instancePath+"/self/EXP",schemaPath:"#/definitions/levels/properties/EXP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+if(data18.ING !== undefined){
+let data22 = data18.ING;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err61 = {instancePath:instancePath+"/self/ING",schemaPath:"#/definitions/levels/properties/ING/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 6 || isNaN(data22)){
+const err62 = {instancePath:instancePath+"/self/ING",schemaPath:"#/definitions/levels/properties/ING/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data22 < 0 || isNaN(data22)){
+const err63 = {instancePath:instancePath+"/self/ING",schemaPath:"#/definitions/levels/properties/ING/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data18.TW !== undefined){
+let data23 = data18.TW;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err64 = {instancePath:instancePath+"/self/TW",schemaPath:"#/definitions/levels/properties/TW/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 6 || isNaN(data23)){
+const err65 = {instancePath:instancePath+"/self/TW",schemaPath:"#/definitions/levels/properties/TW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data23 < 0 || isNaN(data23)){
+const err66 = {instancePath:instancePath+"/self/TW",schemaPath:"#/definitions/levels/properties/TW/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/self",schemaPath:"#/definitions/levels/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.plan !== undefined){
+let data24 = data.plan;
+if(Array.isArray(data24)){
+if(data24.length > 5){
+const err68 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+const len0 = data24.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate14(data24[i0], {instancePath:instancePath+"/plan/" + i0,parentData:data24,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }

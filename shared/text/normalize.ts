@@ -39,6 +39,29 @@ export function cleanText(s: string): string {
 }
 
 /**
+ * A free text a person writes (evidence, a plan): NFC, and every line break (CRLF, CR) as LF.
+ * Unlike cleanText it keeps the text's own spacing, zero-width joiners and line breaks.
+ */
+export function cleanLongText(s: string): string {
+  return s.normalize('NFC').replace(/\r\n?/g, '\n');
+}
+
+/** Control characters other than a line break (C0 and C1, tab included). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROLS_BUT_LF = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+
+/** The first character a free text may not hold (after cleanLongText), as "U+0009", or null. */
+export function refusedCharacter(s: string): string | null {
+  const at = [s.search(CONTROLS_BUT_LF), s.search(LONE_SURROGATES)].filter((i) => i >= 0);
+  if (!at.length) return null;
+  return `U+${s
+    .charCodeAt(Math.min(...at))
+    .toString(16)
+    .toUpperCase()
+    .padStart(4, '0')}`;
+}
+
+/**
  * A key for comparing Thai text: cleanText without any spaces and lower-cased. Thai writes no
  * spaces between words, and sources insert stray ones ("ประ สิทธิภาพ"), so spaces never matter.
  */
