@@ -1,13 +1,15 @@
 /** The samatthana command: parses the command line, calls shared/, prints. */
 import { readFileSync } from 'node:fs';
+import { evidence } from './commands/evidence';
 import { lookup } from './commands/lookup';
+import { plan } from './commands/plan';
 import { score } from './commands/score';
 import { sets } from './commands/sets';
 import { template } from './commands/template';
 import { validate } from './commands/validate';
 import { type Command, InputError, type Io, UsageError } from './io';
 
-const COMMANDS: Record<string, Command> = { sets, lookup, validate, score, template };
+const COMMANDS: Record<string, Command> = { sets, lookup, validate, score, template, plan, evidence };
 
 export const USAGE = `samatthana — สมรรถนะหลักข้าราชการ: พจนานุกรม ค้นพฤติกรรมบ่งชี้ ตรวจและคิดคะแนน
 
@@ -20,6 +22,8 @@ export const USAGE = `samatthana — สมรรถนะหลักข้า�
       OPTIONS: --set bma|ocsc  --method gap|rating|bma-points  --weights 70/30
   samatthana template --people FILE --out OUT.xlsx [--set ID] [--method …]
                                                     เขียนแม่แบบคิดคะแนน (Excel / Google Sheets)
+  samatthana plan FILE [OPTIONS] [--json]           แผนพัฒนา: สมรรถนะที่ต่ำกว่าระดับที่คาดหวัง พร้อมเป้าหมายจากพจนานุกรม
+  samatthana evidence FILE --person ID [--json]     พฤติกรรมบ่งชี้ของแต่ละสมรรถนะถึงระดับของคนนั้น (ใช้เขียนเหตุการณ์/พฤติกรรม)
   samatthana --help | --version
 
 Exit status: 0 สำเร็จ, 1 ข้อมูลนำเข้าไม่ถูกต้อง (ไม่เขียนอะไรเลย), 2 ใช้คำสั่งผิด`;

@@ -1,5 +1,6 @@
 export * from './bands';
 export * from './expected';
+export * from './plan';
 export * from './positions';
 export * from './rounding';
 export * from './rounds';

@@ -1,0 +1,60 @@
+/**
+ * A draft development plan (แผนพัฒนารายบุคคล) from the gaps: one row per competency whose displayed
+ * level is below the expected one. The goal is the expected level's title and indicators from the
+ * dictionary (errata applied); method, period and measure are the person's own plan entry's texts,
+ * else empty, for the evaluator to write.
+ */
+import { getLevel } from '../dictionary';
+import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
+import type { Method, Person } from '../interchange/types';
+import { expectedFor, METHOD_RULES } from './scoring';
+
+export interface PlanGoal {
+  level: number;
+  title: string;
+  indicators: string[];
+}
+
+export interface PlanRow {
+  competency: CompetencyCode;
+  expected: number;
+  displayed: number;
+  goal: PlanGoal;
+  method: string;
+  period: string;
+  measure: string;
+}
+
+/** Whether the method's values are levels that can be compared with the expected ones. */
+export function planApplies(method: Method): boolean {
+  return METHOD_RULES[method].usesExpected;
+}
+
+/** The plan rows of a person; none without a gap, none under a method whose values are not levels. */
+export function draftPlan(person: Person, ctx: { set: SetId; method: Method }): PlanRow[] {
+  if (!planApplies(ctx.method)) return [];
+  const expected = expectedFor(person, ctx.set);
+  return COMPETENCY_CODES.flatMap((code) => {
+    const displayed = person.competencies[code];
+    const want = expected[code];
+    if (displayed === undefined || displayed >= want) return [];
+    const level = getLevel(ctx.set, code, want);
+    const entry = person.plan?.find((e) => e.competency === code);
+    return [
+      {
+        competency: code,
+        expected: want,
+        displayed,
+        goal: { level: want, title: level?.title ?? '', indicators: [...(level?.indicators ?? [])] },
+        method: entry?.method ?? '',
+        period: entry?.period ?? '',
+        measure: entry?.measure ?? '',
+      },
+    ];
+  });
+}
+
+/** The goal as one text (the plan entry's `goal`, a form's textarea): level and title, then the indicators. */
+export function goalText(goal: PlanGoal): string {
+  return [`ระดับ ${goal.level} ${goal.title}`, ...goal.indicators.map((i) => `- ${i}`)].join('\n');
+}
