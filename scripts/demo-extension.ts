@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FillReport } from '../extension/engine/types';
 import { allowSite, ensureExtensionBuilt, launchWithExtension, openPanel } from '../test/e2e/support/browser';
+import { drivePage } from '../test/e2e/support/chromium-driver';
 import { allowFromPanel, importAssessment, TEAM_JSON } from '../test/e2e/support/panel';
 import { ROOT, startFormServer } from '../test/e2e/support/server';
 
@@ -32,8 +33,8 @@ export async function runExtensionDemo(opts: {
     await form.goto(`${server.origin}/demo/form.html`);
     await form.bringToFront();
     const panel = await openPanel(b);
-    await allowFromPanel(panel, server.origin);
-    await importAssessment(panel, 'team.json', TEAM_JSON);
+    await allowFromPanel(drivePage(panel), server.origin);
+    await importAssessment(drivePage(panel), 'team.json', TEAM_JSON);
     await panel.getByRole('status').filter({ hasText: 'นำเข้า team.json แล้ว' }).waitFor();
     await panel.getByRole('navigation').getByRole('button', { name: 'เติมแบบฟอร์ม', exact: true }).click();
     const started = performance.now();

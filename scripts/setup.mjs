@@ -10,10 +10,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const mode = process.argv[2] ?? 'test';
 
 // Debian packages each mode needs: Chromium + Thai fonts for the browser demo and end-to-end tests,
-// LibreOffice Calc to recalculate the spreadsheet template in tests.
+// Firefox ESR for the same end-to-end tests in Firefox, LibreOffice Calc to recalculate the
+// spreadsheet template in tests.
 const DEBIAN = {
   start: ['chromium', 'fonts-thai-tlwg'],
-  test: ['chromium', 'fonts-thai-tlwg', 'libreoffice-calc-nogui'],
+  test: ['chromium', 'firefox-esr', 'fonts-thai-tlwg', 'libreoffice-calc-nogui'],
 };
 
 function run(cmd, args, opts = {}) {

@@ -24,6 +24,7 @@ import {
   launchWithExtension,
   openPanel,
 } from './support/browser';
+import { drivePage } from './support/chromium-driver';
 import { allowFromPanel, importAssessment, reportCounts, tabIdOf } from './support/panel';
 
 const CASES: FormExpectation[] = readdirSync(FORMS_DIR)
@@ -90,7 +91,7 @@ beforeAll(async () => {
   b = await launchWithExtension();
   await allowSite(b, 'http://127.0.0.1/*');
   panel = await openPanel(b);
-  await allowFromPanel(panel, server.origin);
+  await allowFromPanel(drivePage(panel), server.origin);
 });
 
 afterAll(async () => {
@@ -109,7 +110,7 @@ describe.each(CASES)('$page through the side panel', (form) => {
       method: run.input.method ?? 'gap',
       people,
     };
-    await importAssessment(panel, `${form.page}.json`, JSON.stringify(assessment));
+    await importAssessment(drivePage(panel), `${form.page}.json`, JSON.stringify(assessment));
     await panel
       .getByRole('status')
       .filter({ hasText: `นำเข้า ${form.page}.json แล้ว` })
@@ -119,7 +120,7 @@ describe.each(CASES)('$page through the side panel', (form) => {
     await page.goto(`${server.origin}/${form.page}`, { waitUntil: 'load' });
     const probes = [...run.expect, ...run.untouched];
     const before = run.wait ? null : await state(page, probes);
-    const tab = await tabIdOf(panel, `${server.origin}/${form.page}`);
+    const tab = await tabIdOf(drivePage(panel), `${server.origin}/${form.page}`);
     const fp = await openPanel(b, `?tab=${tab}&view=fill`);
     try {
       const overwrite = fp.getByLabel('เขียนทับค่าที่มีอยู่แล้วในแบบฟอร์ม');
@@ -131,7 +132,7 @@ describe.each(CASES)('$page through the side panel', (form) => {
         await fp.getByLabel('ผู้รับการประเมิน').selectOption(people[0]!.id);
         await fp.getByRole('button', { name: `เติมแบบฟอร์มให้ ${people[0]!.name}` }).click();
       }
-      expect(await reportCounts(fp)).toEqual(run.report);
+      expect(await reportCounts(drivePage(fp))).toEqual(run.report);
       for (const s of run.skipped ?? []) {
         expect(
           await fp.locator('section.report details').filter({ hasText: 'ข้ามไป' }).textContent(),

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium';
+import { foreignOf, type SeenRequest } from './driver';
 import { ROOT } from './server';
 
 export const CHROME_OUT = join(ROOT, '.output/chrome-mv3');
@@ -60,12 +61,7 @@ export function ensureExtensionBuilt(): void {
   }
 }
 
-export interface SeenRequest {
-  url: string;
-  method: string;
-  /** 'page', or 'service-worker' when the extension's background made it. */
-  from: string;
-}
+export type { SeenRequest };
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -145,16 +141,5 @@ export function foreignRequests(
   extensionId: string,
   origin: string,
 ): SeenRequest[] {
-  return requests.filter((r) => {
-    if (r.url.startsWith(`chrome-extension://${extensionId}/`)) return false;
-    if (r.url.startsWith('chrome://')) return false; // the browser's own pages (chrome://extensions): no network
-    if (
-      r.url === 'about:blank' ||
-      r.url.startsWith('data:') ||
-      r.url.startsWith(`blob:chrome-extension://${extensionId}/`)
-    ) {
-      return false;
-    }
-    return !(r.url.startsWith(`${origin}/`) && r.method === 'GET');
-  });
+  return foreignOf(requests, `chrome-extension://${extensionId}/`, origin);
 }
