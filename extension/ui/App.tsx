@@ -15,11 +15,12 @@ import { findTargetTab, type TargetTab, watchTabs } from './target-tab';
 
 type View = 'lookup' | 'assessment' | 'fill' | 'teach';
 
+/** In the order of the work: the assessment first (it opens there), the lookup beside it. */
 const VIEWS: { id: View; label: string }[] = [
-  { id: 'lookup', label: 'ค้นหาตัวชี้วัด' },
   { id: 'assessment', label: 'แบบประเมิน' },
   { id: 'fill', label: 'เติมแบบฟอร์ม' },
-  { id: 'teach', label: 'สอนแบบฟอร์ม' },
+  { id: 'lookup', label: 'ค้นหาพฤติกรรมบ่งชี้' },
+  { id: 'teach', label: 'ตั้งค่าแบบฟอร์ม' },
 ];
 
 export interface AppProps {
@@ -38,7 +39,7 @@ export function App({ store: given, findTarget = findTargetTab, watch = watchTab
   });
   const [view, setView] = useState<View>(() => {
     const v = new URLSearchParams(location.search).get('view');
-    return VIEWS.some((x) => x.id === v) ? (v as View) : 'lookup';
+    return VIEWS.some((x) => x.id === v) ? (v as View) : 'assessment';
   });
   const [loaded, setLoaded] = useState(false);
   const [assessment, setAssessment] = useState<ResolvedAssessment | null>(null);
@@ -134,7 +135,7 @@ export function App({ store: given, findTarget = findTargetTab, watch = watchTab
         {!loaded ? (
           <p class="muted">กำลังโหลด…</p>
         ) : view === 'lookup' ? (
-          <Lookup />
+          <Lookup set={settings.csvSet ?? assessment?.set} />
         ) : view === 'assessment' ? (
           <AssessmentView
             assessment={assessment}
@@ -143,6 +144,7 @@ export function App({ store: given, findTarget = findTargetTab, watch = watchTab
             onImported={(a, name) => changeAssessment(a, name)}
             onChange={(a) => changeAssessment(a)}
             onSettings={changeSettings}
+            onGoFill={() => setView('fill')}
           />
         ) : view === 'fill' ? (
           <FillView

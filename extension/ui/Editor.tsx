@@ -1,10 +1,17 @@
-/** People × competencies: a dropdown per competency showing each level's title, with live scores. */
+/**
+ * One person at a time: a level per competency with its full title, live points, and the totals
+ * kept in view; a person list to move between people, and add / change / remove a person.
+ * Narrow enough for Firefox's sidebar (about 250 px) and Chrome's side panel (about 400 px).
+ */
+import { useState } from 'preact/hooks';
 import { COMPETENCY_CODES, type CompetencyCode, getLevel } from '../../shared/dictionary';
+import type { Problem } from '../../shared/interchange';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { METHOD_RULES } from '../../shared/rules';
 import { parseThaiNumber } from '../../shared/text/normalize';
-import { scoreOf, setAchievement, setCompetency } from './assessment-edit';
-import { competencyName } from './labels';
+import { editPerson, removePerson, scoreOf, setAchievement, setCompetency } from './assessment-edit';
+import { competencyName, METHOD_LABELS, SET_LABELS } from './labels';
+import { infoOf, PersonForm } from './PersonForm';
 
 function optionLabel(a: ResolvedAssessment, code: CompetencyCode, n: number): string {
   if (a.method === 'rating') return `${n}`;
@@ -16,7 +23,65 @@ function fmt(n: number | null | undefined): string {
   return n === null || n === undefined ? '—' : n.toFixed(2);
 }
 
-function PersonRow({
+/** The set, method and weights the scores are worked out with, in plain Thai. */
+export function basisText(a: ResolvedAssessment): string {
+  return `${SET_LABELS[a.set]} · ${METHOD_LABELS[a.method]} · น้ำหนัก ผลสัมฤทธิ์ ${a.weights.achievement} / สมรรถนะ ${a.weights.competency}`;
+}
+
+function CompetencyChoice({
+  a,
+  person,
+  code,
+  expected,
+  points,
+  onChange,
+}: {
+  a: ResolvedAssessment;
+  person: Person;
+  code: CompetencyCode;
+  expected: number | undefined;
+  points: number | undefined;
+  onChange: (next: ResolvedAssessment) => void;
+}) {
+  const { min, max } = METHOD_RULES[a.method].range(a.set, code);
+  const value = person.competencies[code];
+  const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const level = value === undefined || a.method === 'rating' ? undefined : getLevel(a.set, code, value);
+  const name = competencyName(a.set, code);
+  return (
+    <div class="competency" data-competency={code}>
+      <h4>{name}</h4>
+      <select
+        aria-label={`${person.name}: ${name}`}
+        value={value === undefined ? '' : String(value)}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          onChange(setCompetency(a, person.id, code, v === '' ? undefined : Number(v)));
+        }}
+      >
+        <option value="">— ยังไม่ประเมิน —</option>
+        {values.map((n) => (
+          <option key={n} value={String(n)}>
+            {optionLabel(a, code, n)}
+          </option>
+        ))}
+      </select>
+      {level && (
+        <p class="level-title">
+          ระดับ {level.level}: {level.title}
+        </p>
+      )}
+      <small class="cell-score">
+        {expected !== undefined && a.method !== 'rating' ? `คาดหวัง ${expected} · ` : ''}
+        {points !== undefined ? `${points} คะแนน` : ''}
+      </small>
+      {/* Room for what backs the chosen level (evidence), one per competency. */}
+      <div class="evidence-slot" data-competency={code} />
+    </div>
+  );
+}
+
+function Achievement({
   a,
   person,
   onChange,
@@ -25,113 +90,244 @@ function PersonRow({
   person: Person;
   onChange: (next: ResolvedAssessment) => void;
 }) {
-  const result = scoreOf(a, person);
-  const score = 'score' in result ? result.score : null;
   return (
-    <tr>
-      <th scope="row">
-        <span class="name">{person.name}</span>
-        <small class="muted">
-          {person.id}
-          {person.positionLevel ? ` · ${person.positionType ?? ''} ${person.positionLevel}` : ''}
-        </small>
-      </th>
-      {COMPETENCY_CODES.map((code) => {
-        const { min, max } = METHOD_RULES[a.method].range(a.set, code);
-        const value = person.competencies[code];
-        const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-        return (
-          <td key={code}>
-            <select
-              aria-label={`${person.name}: ${competencyName(a.set, code)}`}
-              value={value === undefined ? '' : String(value)}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                onChange(setCompetency(a, person.id, code, v === '' ? undefined : Number(v)));
-              }}
-            >
-              <option value="">— ยังไม่ประเมิน —</option>
-              {values.map((n) => (
-                <option key={n} value={String(n)}>
-                  {optionLabel(a, code, n)}
-                </option>
-              ))}
-            </select>
-            <small class="cell-score">
-              {score?.expected[code] !== undefined && a.method !== 'rating'
-                ? `คาดหวัง ${score.expected[code]} · `
-                : ''}
-              {score ? `${score.points[code]} คะแนน` : ''}
-            </small>
-          </td>
-        );
-      })}
-      <td>
-        <input
-          type="text"
-          inputMode="decimal"
-          aria-label={`${person.name}: ผลสัมฤทธิ์ของงาน (0–100)`}
-          value={person.achievement === undefined ? '' : String(person.achievement)}
-          onChange={(e) => {
-            const text = e.currentTarget.value.trim();
-            const n = text === '' ? undefined : parseThaiNumber(text);
-            if (n === null || (n !== undefined && (n < 0 || n > 100))) {
-              e.currentTarget.setCustomValidity('ใส่ตัวเลข 0–100');
-              e.currentTarget.reportValidity();
-              return;
-            }
-            e.currentTarget.setCustomValidity('');
-            onChange(setAchievement(a, person.id, n));
-          }}
-        />
-      </td>
-      <td class="num" data-col="competencyScore">
-        {score ? fmt(score.competencyScore) : '—'}
-      </td>
-      <td class="num" data-col="total">
-        {score ? fmt(score.total) : '—'}
-      </td>
-      <td data-col="band">
-        {score?.band ?? ('problem' in result ? <span class="error">{result.problem}</span> : '—')}
-      </td>
-    </tr>
+    <div class="field achievement">
+      <label for={`ach-${person.id}`}>ผลสัมฤทธิ์ของงาน (0–100)</label>
+      <input
+        id={`ach-${person.id}`}
+        type="text"
+        inputMode="decimal"
+        aria-label={`${person.name}: ผลสัมฤทธิ์ของงาน (0–100)`}
+        value={person.achievement === undefined ? '' : String(person.achievement)}
+        onChange={(e) => {
+          const text = e.currentTarget.value.trim();
+          const n = text === '' ? undefined : parseThaiNumber(text);
+          if (n === null || (n !== undefined && (n < 0 || n > 100))) {
+            e.currentTarget.setCustomValidity('ใส่ตัวเลข 0–100');
+            e.currentTarget.reportValidity();
+            return;
+          }
+          e.currentTarget.setCustomValidity('');
+          onChange(setAchievement(a, person.id, n));
+        }}
+      />
+    </div>
+  );
+}
+
+/** Change or remove the person on screen; removing asks once more. */
+function PersonActions({
+  a,
+  person,
+  onChange,
+  onSelect,
+}: {
+  a: ResolvedAssessment;
+  person: Person;
+  onChange: (next: ResolvedAssessment) => void;
+  onSelect: (id: string) => void;
+}) {
+  const [mode, setMode] = useState<'none' | 'edit' | 'remove'>('none');
+  const info = infoOf(a, person.id);
+  if (mode === 'edit' && info)
+    return (
+      <PersonForm
+        key={person.id}
+        initial={info}
+        submitLabel="บันทึกข้อมูลผู้รับการประเมิน"
+        onCancel={() => setMode('none')}
+        onSubmit={(next): Problem[] | null => {
+          const r = editPerson(a, person.id, next);
+          if ('problems' in r) return r.problems;
+          setMode('none');
+          onChange(r.assessment);
+          onSelect(next.id.trim());
+          return null;
+        }}
+      />
+    );
+  if (mode === 'remove')
+    return (
+      <div class="confirm">
+        <p>ลบ {person.name} ออกจากแบบประเมิน? ระดับที่เลือกไว้ของคนนี้จะหายไปด้วย</p>
+        <div class="row">
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              const i = a.people.indexOf(person);
+              const neighbour = a.people[i + 1] ?? a.people[i - 1];
+              onChange(removePerson(a, person.id));
+              if (neighbour) onSelect(neighbour.id);
+            }}
+          >
+            ลบ {person.name}
+          </button>
+          <button type="button" onClick={() => setMode('none')}>
+            ไม่ลบ
+          </button>
+        </div>
+      </div>
+    );
+  return (
+    <div class="row">
+      <button type="button" onClick={() => setMode('edit')}>
+        แก้ชื่อ / ตำแหน่ง
+      </button>
+      <button type="button" onClick={() => setMode('remove')}>
+        ลบคนนี้
+      </button>
+    </div>
   );
 }
 
 export function Editor({
   a,
   onChange,
+  current,
+  onCurrent,
 }: {
   a: ResolvedAssessment;
   onChange: (next: ResolvedAssessment) => void;
+  /** The person on screen (by id); the first one when missing. */
+  current?: string | null;
+  onCurrent?: (id: string) => void;
+}) {
+  const [own, setOwn] = useState<string | null>(null);
+  const shownId = current !== undefined ? current : own;
+  const select = onCurrent ?? setOwn;
+  const index = Math.max(
+    0,
+    a.people.findIndex((p) => p.id === shownId),
+  );
+  const person = a.people[index];
+  if (!person) return null;
+  const result = scoreOf(a, person);
+  const score = 'score' in result ? result.score : null;
+  const go = (i: number) => {
+    const p = a.people[i];
+    if (p) select(p.id);
+  };
+
+  return (
+    <section class="person-editor" aria-label="กรอกระดับสมรรถนะทีละคน">
+      <p class="basis">{basisText(a)}</p>
+      <div class="person-nav">
+        <button type="button" aria-label="คนก่อนหน้า" disabled={index === 0} onClick={() => go(index - 1)}>
+          ‹
+        </button>
+        <select aria-label="ผู้รับการประเมิน" value={person.id} onChange={(e) => select(e.currentTarget.value)}>
+          {a.people.map((p, i) => (
+            <option key={p.id} value={p.id}>
+              {i + 1}. {p.name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          aria-label="คนถัดไป"
+          disabled={index === a.people.length - 1}
+          onClick={() => go(index + 1)}
+        >
+          ›
+        </button>
+      </div>
+      <article class="person" aria-labelledby="person-h" data-person-id={person.id}>
+        <h3 id="person-h">
+          {person.name}{' '}
+          <small class="muted">
+            (คนที่ {index + 1} จาก {a.people.length})
+          </small>
+        </h3>
+        <p class="muted person-info">
+          รหัส <span class="id">{person.id}</span>
+          {person.positionType || person.positionLevel
+            ? ` · ${[person.positionType, person.positionLevel].filter(Boolean).join(' ')}`
+            : ''}
+        </p>
+        <PersonActions key={person.id} a={a} person={person} onChange={onChange} onSelect={select} />
+        {COMPETENCY_CODES.map((code) => (
+          <CompetencyChoice
+            key={code}
+            a={a}
+            person={person}
+            code={code}
+            expected={score?.expected[code]}
+            points={score?.points[code]}
+            onChange={onChange}
+          />
+        ))}
+        <Achievement key={person.id} a={a} person={person} onChange={onChange} />
+      </article>
+      <div class="totals" aria-live="polite">
+        <span>
+          สมรรถนะ{' '}
+          <strong class="num" data-col="competencyScore">
+            {score ? fmt(score.competencyScore) : '—'}
+          </strong>
+        </span>
+        <span>
+          รวม{' '}
+          <strong class="num" data-col="total">
+            {score ? fmt(score.total) : '—'}
+          </strong>
+        </span>
+        <span data-col="band">
+          {score ? (
+            (score.band ?? 'ยังไม่มีผลสัมฤทธิ์')
+          ) : 'problem' in result ? (
+            <span class="error">{result.problem}</span>
+          ) : (
+            '—'
+          )}
+        </span>
+      </div>
+      <Summary a={a} current={person.id} onSelect={select} />
+    </section>
+  );
+}
+
+/** Everyone's total and band at a glance; a name takes you to that person. */
+function Summary({
+  a,
+  current,
+  onSelect,
+}: {
+  a: ResolvedAssessment;
+  current: string;
+  onSelect: (id: string) => void;
 }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
-    <section class="table-wrap" tabIndex={0} aria-label="ตารางแบบประเมิน (เลื่อนซ้าย–ขวาได้)">
-      <table class="editor">
-        <caption>
-          ชุด {a.set} · วิธี {a.method} · น้ำหนัก ผลสัมฤทธิ์ {a.weights.achievement} / สมรรถนะ {a.weights.competency}
-        </caption>
+    <details class="summary-list" open>
+      <summary>ทุกคน ({a.people.length} คน)</summary>
+      <table class="people-summary">
         <thead>
           <tr>
-            <th scope="col">ผู้รับการประเมิน</th>
-            {COMPETENCY_CODES.map((c) => (
-              <th scope="col" key={c}>
-                {competencyName(a.set, c)}
-              </th>
-            ))}
-            <th scope="col">ผลสัมฤทธิ์</th>
-            <th scope="col">คะแนนสมรรถนะ</th>
-            <th scope="col">รวม</th>
-            <th scope="col">ผลการประเมิน</th>
+            <th scope="col">ชื่อ</th>
+            <th scope="col" class="num">
+              รวม
+            </th>
+            <th scope="col">ผล</th>
           </tr>
         </thead>
         <tbody>
-          {a.people.map((p) => (
-            <PersonRow key={p.id} a={a} person={p} onChange={onChange} />
-          ))}
+          {a.people.map((p) => {
+            const r = scoreOf(a, p);
+            const s = 'score' in r ? r.score : null;
+            return (
+              <tr key={p.id} aria-current={p.id === current ? 'true' : undefined}>
+                <th scope="row">
+                  <button type="button" class="link" onClick={() => onSelect(p.id)}>
+                    {p.name}
+                  </button>
+                </th>
+                <td class="num">{s ? fmt(s.total) : '—'}</td>
+                <td>{s ? (s.band ?? '—') : 'ยังไม่ครบ'}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-    </section>
+    </details>
   );
 }

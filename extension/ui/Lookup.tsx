@@ -10,7 +10,7 @@ import {
 } from '../../shared/dictionary';
 import { searchIndicators } from '../../shared/search';
 import { Field } from './Field';
-import { competencyName } from './labels';
+import { competencyName, SET_LABELS, SET_TAGS } from './labels';
 import { CompetencyOptions, SetOptions } from './Options';
 
 export function LevelDetails({
@@ -67,15 +67,15 @@ export function LevelDetails({
   );
 }
 
-function LevelBrowser() {
-  const [set, setSet] = useState<SetId>(DEFAULT_SET);
+function LevelBrowser({ initialSet }: { initialSet: SetId }) {
+  const [set, setSet] = useState<SetId>(initialSet);
   const [code, setCode] = useState<CompetencyCode>('ACH');
   const competency = getCompetency(set, code);
   return (
     <section aria-labelledby="browse-h">
       <h3 id="browse-h">ดูทุกระดับของสมรรถนะ</h3>
       <div class="row">
-        <Field label="ชุดสมรรถนะ">
+        <Field label="ฉบับ">
           {(id) => (
             <select id={id} value={set} onChange={(e) => setSet(e.currentTarget.value as SetId)}>
               <SetOptions />
@@ -98,7 +98,7 @@ function LevelBrowser() {
   );
 }
 
-export function Lookup() {
+export function Lookup({ set: chosen }: { set?: SetId | undefined } = {}) {
   const [query, setQuery] = useState('');
   const [set, setSet] = useState<SetId | ''>('');
   const [open, setOpen] = useState<string | null>(null);
@@ -109,9 +109,9 @@ export function Lookup() {
   return (
     <div>
       <section aria-labelledby="search-h">
-        <h2 id="search-h">ค้นหาตัวชี้วัด</h2>
+        <h2 id="search-h">ค้นหาพฤติกรรมบ่งชี้</h2>
         <form class="row" aria-label="ค้นหา" onSubmit={(e) => e.preventDefault()}>
-          <Field label="คำค้น (ชื่อสมรรถนะ ระดับ หรือพฤติกรรม)" class="grow">
+          <Field label="คำค้น (ชื่อสมรรถนะ ระดับ หรือพฤติกรรมบ่งชี้)" class="grow">
             {(id) => (
               <input
                 id={id}
@@ -122,10 +122,10 @@ export function Lookup() {
               />
             )}
           </Field>
-          <Field label="ชุด">
+          <Field label="ค้นในฉบับ">
             {(id) => (
               <select id={id} value={set} onChange={(e) => setSet(e.currentTarget.value as SetId | '')}>
-                <option value="">ทั้งสองชุด</option>
+                <option value="">ทั้งสองฉบับ</option>
                 <SetOptions />
               </select>
             )}
@@ -146,8 +146,10 @@ export function Lookup() {
                   aria-expanded={open === id}
                   onClick={() => setOpen(open === id ? null : id)}
                 >
-                  <span class="tag">{h.set}</span> {competencyName(h.set, h.competency)} · ระดับ {h.level}:{' '}
-                  {h.title}
+                  <span class="tag" title={SET_LABELS[h.set]}>
+                    {SET_TAGS[h.set]}
+                  </span>{' '}
+                  {competencyName(h.set, h.competency)} · ระดับ {h.level}: {h.title}
                   {h.text !== h.title && <span class="snippet">{h.text}</span>}
                 </button>
                 {open === id && level && (
@@ -158,7 +160,7 @@ export function Lookup() {
           })}
         </ol>
       </section>
-      <LevelBrowser />
+      <LevelBrowser initialSet={chosen ?? DEFAULT_SET} />
     </div>
   );
 }

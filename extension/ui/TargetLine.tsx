@@ -5,7 +5,7 @@ export function TargetLine({ target, onRefresh }: { target: TargetTab | null; on
   return (
     <p class="target">
       แท็บเป้าหมาย:{' '}
-      <span data-target-url={target?.url ?? ''}>
+      <span class="url" data-target-url={target?.url ?? ''}>
         {target ? (target.url ?? 'แท็บที่เปิดอยู่ (ยังไม่ได้รับอนุญาตให้อ่านที่อยู่ของหน้า)') : 'ไม่พบแท็บ'}
       </span>{' '}
       <button type="button" class="link" onClick={onRefresh}>

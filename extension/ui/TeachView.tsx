@@ -98,13 +98,18 @@ export function TeachView({
 
   return (
     <section aria-labelledby="teach-h">
-      <h2 id="teach-h">สอนแบบฟอร์มใหม่</h2>
+      <h2 id="teach-h">ตั้งค่าแบบฟอร์มที่ส่วนขยายยังไม่รู้จัก</h2>
       <p class="muted">
-        ใช้เมื่อส่วนขยายอ่านแบบฟอร์มไม่ออก: เลือกสมรรถนะ (และผู้รับการประเมินถ้าเป็นตาราง) แล้วกด “เลือกช่องในหน้าเว็บ”
-        จากนั้นคลิกช่องคำตอบในหน้าเว็บ
+        ใช้เมื่อเติมแบบฟอร์มแล้วไม่พบช่อง: เลือกสมรรถนะ (และผู้รับการประเมิน ถ้าแบบฟอร์มเป็นตารางหลายคน) กด “เลือกช่องในหน้าเว็บ”
+        แล้วคลิกช่องคำตอบของสมรรถนะนั้นในหน้าเว็บ ส่วนขยายจะจำไว้ใช้กับเว็บไซต์นี้ครั้งต่อไป
       </p>
       <TargetLine target={target} onRefresh={onRefreshTarget} />
-      <p>เว็บไซต์: {site ?? 'ยังไม่ทราบ — เปิดแผงจากปุ่มส่วนขยายบนแท็บของแบบฟอร์ม หรืออนุญาตเว็บไซต์ในส่วน “เติมแบบฟอร์ม”'}</p>
+      <p>
+        เว็บไซต์:{' '}
+        <span class="url">
+          {site ?? 'ยังไม่ทราบ — เปิดแผงจากปุ่มส่วนขยายบนแท็บของแบบฟอร์ม หรืออนุญาตเว็บไซต์ในส่วน “เติมแบบฟอร์ม”'}
+        </span>
+      </p>
       <div class="row">
         <Field label="สมรรถนะ">
           {(id) => (
@@ -117,10 +122,10 @@ export function TeachView({
             </select>
           )}
         </Field>
-        <Field label="ผู้รับการประเมิน (แถวของ)">
+        <Field label="ช่องนี้เป็นของ (เฉพาะแบบฟอร์มตาราง)">
           {(id) => (
             <select id={id} value={evaluatee} onChange={(e) => setEvaluatee(e.currentTarget.value)}>
-              <option value="">แบบฟอร์มรายคน (ไม่ระบุ)</option>
+              <option value="">ไม่ระบุ — แบบฟอร์มทีละคน</option>
               {assessment?.people.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -152,7 +157,7 @@ export function TeachView({
           )}
         </div>
       )}
-      <h3>ช่องที่สอนไว้ของเว็บไซต์นี้</h3>
+      <h3>ช่องที่ตั้งค่าไว้ของเว็บไซต์นี้</h3>
       {profile && profile.fields.length > 0 ? (
         <ul class="mappings">
           {profile.fields.map((f, i) => (

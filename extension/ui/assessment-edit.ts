@@ -1,8 +1,22 @@
 /** Pure edits of an assessment: each returns a new assessment and leaves the old one untouched. */
-import type { CompetencyCode } from '../../shared/dictionary';
-import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
+import type { CompetencyCode, SetId } from '../../shared/dictionary';
+import {
+  assessmentToJson,
+  ImportError,
+  missingCompetencies,
+  type Problem,
+  parseAssessment,
+} from '../../shared/interchange';
+import {
+  FORMAT,
+  type Method,
+  type Person,
+  type ResolvedAssessment,
+  VERSION,
+} from '../../shared/interchange/types';
 import { type PersonScore, scorePerson } from '../../shared/rules';
 import { errorText } from './ext-api';
+import { competencyName } from './labels';
 
 function updatePerson(a: ResolvedAssessment, id: string, change: (p: Person) => Person): ResolvedAssessment {
   return { ...a, people: a.people.map((p) => (p.id === id ? change(p) : p)) };
@@ -37,6 +51,9 @@ export function setAchievement(
 
 /** A person's score, or why it cannot be worked out yet (a level not chosen, an unknown position). */
 export function scoreOf(a: ResolvedAssessment, p: Person): { score: PersonScore } | { problem: string } {
+  const missing = missingCompetencies(p) as CompetencyCode[];
+  if (missing.length > 0)
+    return { problem: `ยังไม่ได้เลือกระดับ: ${missing.map((c) => competencyName(a.set, c)).join(', ')}` };
   try {
     return { score: scorePerson(p, { set: a.set, method: a.method, weights: a.weights, bands: a.bands }) };
   } catch (e) {
@@ -55,4 +72,59 @@ export interface ReadBackChange {
 /** Applies levels read from a page; only the listed changes, nothing else. */
 export function applyChanges(a: ResolvedAssessment, changes: readonly ReadBackChange[]): ResolvedAssessment {
   return changes.reduce((acc, c) => setCompetency(acc, c.personId, c.competency, c.to), a);
+}
+
+/** The details of a person that are typed in the panel (levels are chosen in the editor). */
+export interface PersonInfo {
+  id: string;
+  name: string;
+  positionType: string;
+  positionLevel: string;
+}
+
+/** An empty assessment in the chosen set and method, for people added by hand. */
+export function emptyAssessment(set: SetId, method: Method): ResolvedAssessment {
+  return parseAssessment(
+    JSON.stringify({ format: FORMAT, version: VERSION, set, method, people: [] }),
+    'แบบประเมินใหม่.json',
+  );
+}
+
+/**
+ * Runs an edited assessment through the importer's own checks (schema, unique ids, known
+ * positions), so a person added or changed by hand is held to the same rules as a file.
+ */
+export function checked(
+  next: ResolvedAssessment,
+): { assessment: ResolvedAssessment } | { problems: Problem[] } {
+  try {
+    return { assessment: parseAssessment(assessmentToJson(next), 'แบบประเมิน.json') };
+  } catch (e) {
+    if (e instanceof ImportError) return { problems: e.problems };
+    return { problems: [{ where: '', message: errorText(e) }] };
+  }
+}
+
+function withInfo(p: Person, info: PersonInfo): Person {
+  const next: Person = { ...p, id: info.id.trim(), name: info.name.trim() };
+  for (const key of ['positionType', 'positionLevel'] as const) {
+    const v = info[key].trim();
+    if (v) next[key] = v;
+    else delete next[key];
+  }
+  return next;
+}
+
+/** Adds a person at the end; the assessment is unchanged unless the result passes every check. */
+export function addPerson(a: ResolvedAssessment, info: PersonInfo) {
+  return checked({ ...a, people: [...a.people, withInfo({ id: '', name: '', competencies: {} }, info)] });
+}
+
+/** Changes a person's id, name or position (their levels stay); checked like an import. */
+export function editPerson(a: ResolvedAssessment, id: string, info: PersonInfo) {
+  return checked(updatePerson(a, id, (p) => withInfo(p, info)));
+}
+
+export function removePerson(a: ResolvedAssessment, id: string): ResolvedAssessment {
+  return { ...a, people: a.people.filter((p) => p.id !== id) };
 }

@@ -78,31 +78,45 @@ afterAll(async () => {
 });
 
 describe('keyboard only', () => {
-  it('walks lookup → import → fill → undo', async () => {
-    // Focus order starts with the section buttons, then the search box.
-    expect(await tabTo(panel, /^button:ค้นหาตัวชี้วัด$/)).toBe(1);
-    expect(await tabTo(panel, /^input:คำค้น/)).toBe(4);
+  it('walks lookup → the first steps (set, import) → a level → fill → undo', async () => {
+    // Focus order starts with the section buttons; the panel opens on the assessment's first steps.
+    expect(await tabTo(panel, /^button:แบบประเมิน$/)).toBe(1);
+    expect(await panel.getByRole('heading', { name: 'เริ่มใช้งานใน 3 ขั้นตอน' }).count()).toBe(1);
+    expect(await tabTo(panel, /^button:ค้นหาพฤติกรรมบ่งชี้$/)).toBe(2);
+    await panel.keyboard.press('Enter');
+    expect(await tabTo(panel, /^input:คำค้น/)).toBe(2);
     await panel.keyboard.type('จริยธรรม ระดับ 2');
-    await tabTo(panel, /^button:bma จริยธรรม · ระดับ 2/);
+    await tabTo(panel, /^button:กทม\. จริยธรรม · ระดับ 2/);
     await panel.keyboard.press('Enter');
     await panel.getByRole('article', { name: 'จริยธรรม ระดับ 2' }).waitFor();
     expect(await panel.locator('.hits button[aria-expanded=true]').count()).toBe(1);
 
-    // To the assessment: back up to its section button.
+    // Step 1: choose the set (arrow keys move through the radio group and choose).
     await tabTo(panel, /^button:แบบประเมิน$/, { back: true });
     await panel.keyboard.press('Enter');
+    await tabTo(panel, /^input:ฉบับ ก\.พ\./);
+    await panel.keyboard.press('ArrowDown');
+    await expect.poll(() => panel.getByRole('radio', { name: /^ฉบับกรุงเทพมหานคร/ }).isChecked()).toBe(true);
+    // Step 2: import the team's file.
     await tabTo(panel, /^input:นำเข้าไฟล์แบบประเมิน/);
     const [chooser] = await Promise.all([panel.waitForEvent('filechooser'), panel.keyboard.press('Space')]);
     await chooser.setFiles({ name: 'team.json', mimeType: 'application/json', buffer: TEAM_JSON });
     await panel.getByRole('status').filter({ hasText: 'นำเข้า team.json แล้ว' }).waitFor();
-    // Change one level with the keyboard: ArrowDown on the focused select.
-    await tabTo(panel, /^select:นางสาวสมศรี ใจดี: การมุ่งผลสัมฤทธิ์$/);
+    // The editor comes first now; change one level with the keyboard: ArrowDown on the focused select.
+    await tabTo(panel, /^select:นางสาวสมศรี ใจดี: การมุ่งผลสัมฤทธิ์$/, { back: true });
     await panel.keyboard.press('ArrowDown');
     await expect.poll(() => panel.getByLabel('นางสาวสมศรี ใจดี: การมุ่งผลสัมฤทธิ์').inputValue()).toBe('3');
-
-    // To the fill section; allow the site, then fill and undo.
-    await tabTo(panel, /^button:เติมแบบฟอร์ม$/, { back: true });
+    // The next person, from the keyboard.
+    await tabTo(panel, /^button:คนถัดไป$/, { back: true });
     await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('.person h3').textContent()).toContain('คนที่ 2 จาก 12');
+
+    // Step 3: on to the fill section.
+    await tabTo(panel, /^button:ไปที่เติมแบบฟอร์ม$/);
+    await panel.keyboard.press('Enter');
+    await panel.getByRole('heading', { name: 'เติมแบบฟอร์ม', exact: true }).waitFor();
+    await tabTo(panel, /^button:เติมแบบฟอร์ม$/, { back: true });
+    // Allow the site, then fill and undo.
     await tabTo(panel, /^summary:เว็บไซต์ที่อนุญาต/);
     await panel.keyboard.press('Enter');
     await tabTo(panel, /^input:ที่อยู่เว็บไซต์ของแบบฟอร์ม$/);

@@ -47,7 +47,7 @@ async function importFile(name: string, body: Buffer | string, mimeType = 'appli
 
 describe('side panel', () => {
   it('looks indicators up across both sets and shows corrections of the source', async () => {
-    await panel.getByRole('button', { name: 'ค้นหาตัวชี้วัด' }).click();
+    await panel.getByRole('button', { name: 'ค้นหาพฤติกรรมบ่งชี้' }).click();
     const box = panel.getByRole('searchbox');
     await box.fill('ตรงต่อ เวลา'); // the source's spacing typo still finds the corrected text
     await expect.poll(() => panel.locator('.hits > li').count()).toBeGreaterThan(0);
@@ -62,16 +62,16 @@ describe('side panel', () => {
     expect(text).toContain('ช่องว่างแทรกกลางคำ');
 
     // Limit to one set.
-    await panel.getByLabel('ชุด', { exact: true }).selectOption('ocsc');
+    await panel.getByLabel('ค้นในฉบับ', { exact: true }).selectOption('ocsc');
     await box.fill('บริการ');
     await expect
       .poll(() => panel.locator('.hits .tag').allTextContents())
-      .toEqual(expect.arrayContaining(['ocsc']));
-    expect(new Set(await panel.locator('.hits .tag').allTextContents())).toEqual(new Set(['ocsc']));
+      .toEqual(expect.arrayContaining(['ก.พ.']));
+    expect(new Set(await panel.locator('.hits .tag').allTextContents())).toEqual(new Set(['ก.พ.']));
   });
 
   it('marks a level missing from the source and names where its text comes from', async () => {
-    await panel.getByLabel('ชุดสมรรถนะ').selectOption('bma');
+    await panel.getByLabel('ฉบับ', { exact: true }).selectOption('bma');
     await panel.getByLabel('สมรรถนะ', { exact: true }).selectOption('EXP');
     const level2 = panel.getByRole('article', { name: /ระดับ 2$/ });
     await expect.poll(() => level2.textContent()).toContain('ไม่มีในต้นฉบับ');
@@ -108,7 +108,7 @@ describe('side panel', () => {
     expect(text).toContain('$.people[0].competencies.ACH');
     expect(text).toContain('$.people[1].id');
     expect(text).toContain('$.weights');
-    expect(await panel.locator('table.editor').count()).toBe(0);
+    expect(await panel.locator('.person-editor').count()).toBe(0);
     // A schema error (wrong type) comes from the precompiled validator.
     await importFile('typo.json', JSON.stringify({ ...bad, people: 'nobody' }));
     await expect.poll(async () => (await panel.getByRole('alert').textContent()) ?? '').toContain('$.people');
@@ -117,10 +117,10 @@ describe('side panel', () => {
   it('imports the sample, scores live as levels change, and keeps it when a later import fails', async () => {
     await importFile('team.json', TEAM);
     await panel.getByRole('status').filter({ hasText: 'นำเข้า team.json แล้ว' }).waitFor();
-    const rows = panel.locator('table.editor tbody tr');
+    const rows = panel.locator('table.people-summary tbody tr');
     expect(await rows.count()).toBe(JSON.parse(TEAM.toString('utf8')).people.length);
 
-    const first = rows.first();
+    const first = panel.locator('.person-editor');
     const before = await first.locator('[data-col=total]').textContent();
     const ach = panel.getByLabel('นางสาวสมศรี ใจดี: การมุ่งผลสัมฤทธิ์');
     expect(await ach.inputValue()).toBe('2');
@@ -129,7 +129,7 @@ describe('side panel', () => {
     await ach.selectOption('3');
     // P001 is K2 (expected 2 in bma): EXP 1 earns 2 points; raising it to 2 earns 3 and the total moves.
     const exp = panel.getByLabel('นางสาวสมศรี ใจดี: การสั่งสมความเชี่ยวชาญในงานอาชีพ');
-    const expCell = first.locator('td').nth(2).locator('.cell-score');
+    const expCell = first.locator('.competency[data-competency=EXP] .cell-score');
     expect(await expCell.textContent()).toBe('คาดหวัง 2 · 2 คะแนน');
     await exp.selectOption('2');
     await expect.poll(() => expCell.textContent()).toBe('คาดหวัง 2 · 3 คะแนน');
@@ -166,15 +166,15 @@ describe('side panel', () => {
 
   it('keeps the assessment after the panel is closed and opened again', async () => {
     const again = await openPanel(b, '?view=assessment');
-    await again.locator('table.editor').waitFor();
+    await again.locator('.person-editor').waitFor();
     expect(await again.getByLabel('นางสาวสมศรี ใจดี: การมุ่งผลสัมฤทธิ์').inputValue()).toBe('3');
     await again.close();
   });
 
   it('has no accessibility violations in any view (axe-core)', async () => {
-    for (const view of ['ค้นหาตัวชี้วัด', 'แบบประเมิน', 'เติมแบบฟอร์ม', 'สอนแบบฟอร์ม']) {
+    for (const view of ['ค้นหาพฤติกรรมบ่งชี้', 'แบบประเมิน', 'เติมแบบฟอร์ม', 'ตั้งค่าแบบฟอร์ม']) {
       await panel.getByRole('button', { name: view, exact: true }).click();
-      if (view === 'ค้นหาตัวชี้วัด') {
+      if (view === 'ค้นหาพฤติกรรมบ่งชี้') {
         await panel.getByRole('searchbox').fill('จริยธรรม ระดับ 2');
         await panel.locator('.hits > li button').first().click();
       }

@@ -62,6 +62,10 @@ describe('panel', () => {
     expect(alert?.textContent).toContain('แบบประเมินที่บันทึกไว้อ่านไม่ได้');
     expect(alert?.textContent).toContain('เก็บข้อมูลเดิมแยกไว้แล้ว');
     // The lookup still works.
+    const lookup = [...root.querySelectorAll('nav button')].find(
+      (b) => b.textContent === 'ค้นหาพฤติกรรมบ่งชี้',
+    ) as HTMLButtonElement;
+    await act(() => lookup.click());
     const box = root.querySelector('input[type=search]') as HTMLInputElement;
     await act(() => {
       box.value = 'จริยธรรม';
@@ -128,10 +132,11 @@ describe('editor', () => {
     );
     expect(total.textContent).toBe('78.00');
     expect(root.querySelector('[data-col=band]')!.textContent).toBe('ดี');
-    // Clearing a level: the score cannot be worked out, and the row says why.
+    // Clearing a level: the score cannot be worked out, and the totals say why, in Thai.
     await act(() => change(exp, ''));
     expect(total.textContent).toBe('—');
-    expect(root.querySelector('[data-col=band]')!.textContent).toContain('EXP');
+    expect(root.querySelector('[data-col=band]')!.textContent).toContain('การสั่งสมความเชี่ยวชาญในงานอาชีพ');
+    expect(root.querySelector('[data-col=band]')!.textContent).not.toContain('EXP');
   });
 
   it('takes an achievement typed in Thai digits and refuses one out of range', async () => {
@@ -175,5 +180,144 @@ describe('import', () => {
   it('reports a file that is not JSON at all', () => {
     const r = importAssessment(bytes('{"format": '), 'x.json', {});
     expect('problems' in r && r.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('first run', () => {
+  const click = (el: Element | null | undefined) => act(() => (el as HTMLElement).click());
+  const button = (text: string | RegExp) =>
+    [...root.querySelectorAll('button')].find((b) =>
+      typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? ''),
+    ) as HTMLButtonElement | undefined;
+  const field = (label: string) => {
+    const l = [...root.querySelectorAll('label')].find((x) => x.textContent === label);
+    return root.querySelector(`#${CSS.escape(l!.htmlFor)}`) as HTMLInputElement | HTMLSelectElement;
+  };
+  const type = (el: HTMLInputElement | HTMLSelectElement, value: string) =>
+    act(() => {
+      el.value = value;
+      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+    });
+  const submit = () =>
+    act(() => {
+      root.querySelector('form.person-form')!.dispatchEvent(new Event('submit'));
+    });
+
+  async function openApp() {
+    await act(() =>
+      render(<App store={createPanelStore(area())} findTarget={noTab} watch={noWatch} />, root),
+    );
+    await flush();
+  }
+
+  it('opens on three steps, asks for the set and guesses nothing until then', async () => {
+    await openApp();
+    expect(root.querySelector('h2')?.textContent).toBe('เริ่มใช้งานใน 3 ขั้นตอน');
+    const steps = [...root.querySelectorAll('ol.steps > li')].map(
+      (li) => li.querySelector('legend, h3')?.textContent ?? '',
+    );
+    expect(steps.map((s) => s.slice(0, 9))).toEqual(['ขั้นที่ 1', 'ขั้นที่ 2', 'ขั้นที่ 3']);
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio][name=set]')];
+    expect(radios.map((r) => r.checked)).toEqual([false, false]);
+    expect(root.textContent).toContain('ฉบับ ก.พ.');
+    expect(root.textContent).toContain('ฉบับกรุงเทพมหานคร');
+    expect(button('เพิ่มรายชื่อทีละคน')?.disabled).toBe(true);
+    // A CSV (it names no set) is refused until the set is chosen.
+    const csv = new TextEncoder().encode(
+      'id,name,positionType,positionLevel,achievement,ACH,SERV,EXP,ING,TW\r\nP1,ก ข,วิชาการ,ชำนาญการ,80,1,1,1,1,1\r\n',
+    );
+    const r = importAssessment(csv, 'team.csv', {});
+    expect('problems' in r && r.problems[0]!.message).toContain('เลือกฉบับ');
+
+    await act(() => radios[0]!.click());
+    await flush();
+    expect((await fakeBrowser.storage.local.get(KEYS.settings))[KEYS.settings]).toMatchObject({
+      csvSet: 'ocsc',
+    });
+    expect(button('เพิ่มรายชื่อทีละคน')?.disabled).toBe(false);
+  });
+
+  it('adds, renames and removes people by hand, checked like an import, nothing half-applied', async () => {
+    await fakeBrowser.storage.local.set({
+      [KEYS.version]: CURRENT_VERSION,
+      [KEYS.settings]: { csvSet: 'ocsc' },
+    });
+    await openApp();
+    await click(button('เพิ่มรายชื่อทีละคน'));
+    await type(field('รหัส (ไม่ซ้ำกัน เช่น เลขประจำตัว)'), 'P1');
+    await type(field('ชื่อ-สกุล'), 'นายหนึ่ง ทดสอบ');
+    await type(field('ประเภทตำแหน่ง'), 'วิชาการ');
+    await type(field('ระดับตำแหน่ง'), 'ชำนาญการพิเศษ');
+    await submit();
+    await flush();
+    // The editor shows the new person, in the chosen set.
+    expect(root.querySelector('.person h3')?.textContent).toContain('นายหนึ่ง ทดสอบ');
+    expect(root.querySelector('.basis')?.textContent).toMatch(/^ฉบับ ก\.พ\. · เทียบระดับที่คาดหวัง/);
+    const stored = async () =>
+      (
+        (await fakeBrowser.storage.local.get(KEYS.assessment))[KEYS.assessment] as {
+          data: ResolvedAssessment;
+        }
+      ).data;
+    expect((await stored()).set).toBe('ocsc');
+    expect((await stored()).people.map((p) => p.id)).toEqual(['P1']);
+
+    // A second person with the same id is refused whole, with the importer's reason.
+    await click(button('เพิ่มรายชื่อทีละคน'));
+    await type(field('รหัส (ไม่ซ้ำกัน เช่น เลขประจำตัว)'), 'P1');
+    await type(field('ชื่อ-สกุล'), 'นางสอง ซ้ำ');
+    await type(field('ประเภทตำแหน่ง'), 'ทั่วไป');
+    await type(field('ระดับตำแหน่ง'), 'ชำนาญงาน');
+    await submit();
+    expect(root.querySelector('form.person-form [role=alert]')?.textContent).toContain('ซ้ำ');
+    expect((await stored()).people).toHaveLength(1);
+    await type(field('รหัส (ไม่ซ้ำกัน เช่น เลขประจำตัว)'), 'P2');
+    await submit();
+    await flush();
+    expect((await stored()).people.map((p) => p.id)).toEqual(['P1', 'P2']);
+    expect(root.querySelector('.person h3')?.textContent).toContain('นางสอง ซ้ำ');
+
+    // Rename the person on screen: their levels stay.
+    const ach = root.querySelector('select[aria-label="นางสอง ซ้ำ: การมุ่งผลสัมฤทธิ์"]') as HTMLSelectElement;
+    await act(() => change(ach, '2'));
+    await click(button('แก้ชื่อ / ตำแหน่ง'));
+    await type(field('ชื่อ-สกุล'), 'นางสอง เปลี่ยนชื่อ');
+    await submit();
+    await flush();
+    const renamed = (await stored()).people[1]!;
+    expect(renamed).toMatchObject({ id: 'P2', name: 'นางสอง เปลี่ยนชื่อ', competencies: { ACH: 2 } });
+    // An unknown position is refused and the person stays as they were.
+    await click(button('แก้ชื่อ / ตำแหน่ง'));
+    await type(field('ประเภทตำแหน่ง'), '');
+    await submit();
+    expect(root.querySelector('form.person-form [role=alert]')).not.toBeNull();
+    expect((await stored()).people[1]).toEqual(renamed);
+    await click(button('ยกเลิก'));
+
+    // Remove asks once more, then shows the neighbour.
+    await click(button('ลบคนนี้'));
+    expect((await stored()).people).toHaveLength(2);
+    await click(button('ลบ นางสอง เปลี่ยนชื่อ'));
+    await flush();
+    expect((await stored()).people.map((p) => p.id)).toEqual(['P1']);
+    expect(root.querySelector('.person h3')?.textContent).toContain('นายหนึ่ง ทดสอบ');
+  });
+
+  it('moves between people with the buttons, the list and the names', async () => {
+    const team = { ...TEAM, people: [TEAM.people[0]!, { ...TEAM.people[0]!, id: 'P002', name: 'นายสอง' }] };
+    await fakeBrowser.storage.local.set({
+      [KEYS.version]: CURRENT_VERSION,
+      [KEYS.assessment]: { data: team, fileName: 'team.json', savedAt: '2026-01-01T00:00:00Z' },
+    });
+    await openApp();
+    const who = () => root.querySelector('.person h3')?.textContent ?? '';
+    expect(who()).toContain('คนที่ 1 จาก 2');
+    expect(button('‹')?.disabled).toBe(true);
+    await click(root.querySelector('button[aria-label=คนถัดไป]'));
+    expect(who()).toContain('นายสอง');
+    await click(button('นางสาวสมศรี ใจดี'));
+    expect(who()).toContain('นางสาวสมศรี ใจดี');
+    await type(root.querySelector('select[aria-label=ผู้รับการประเมิน]') as HTMLSelectElement, 'P002');
+    expect(who()).toContain('คนที่ 2 จาก 2');
   });
 });

@@ -48,7 +48,7 @@ export function fillSuite(launch: () => Promise<DrivenBrowser>): void {
     panel = await b.openPanel();
     await allowFromPanel(panel, server.origin);
     await importAssessment(panel, 'team.json', TEAM_JSON);
-    await panel.waitFor('table.editor');
+    await panel.waitFor('.person-editor');
   });
 
   afterAll(async () => {
@@ -165,7 +165,7 @@ export function fillSuite(launch: () => Promise<DrivenBrowser>): void {
       await tp.clickButton(/^เติมแบบฟอร์มให้/);
       expect((await reportCounts(tp)).filled).toBe(0);
 
-      await showView(tp, 'สอนแบบฟอร์ม');
+      await showView(tp, 'ตั้งค่าแบบฟอร์ม');
       const teach = async (competency: string, selector: string) => {
         await tp.select('สมรรถนะ', competency, { exact: true });
         await tp.clickButton('เลือกช่องในหน้าเว็บ');
@@ -192,7 +192,7 @@ export function fillSuite(launch: () => Promise<DrivenBrowser>): void {
       await tp.clickButton(/^เลิกทำ/);
       await tp.waitForText('status', 'คืนค่าเดิมแล้ว 2 ช่อง');
 
-      await showView(tp, 'สอนแบบฟอร์ม');
+      await showView(tp, 'ตั้งค่าแบบฟอร์ม');
       const download = await tp.download('ส่งออกโปรไฟล์ (JSON)');
       const exported = JSON.parse(download.text);
       expect(exported.profiles).toHaveLength(1);

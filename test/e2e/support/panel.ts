@@ -6,10 +6,9 @@ import { ROOT } from './server';
 
 export const TEAM_JSON = readFileSync(join(ROOT, 'shared/samples/team.json'));
 
-export async function showView(
-  panel: DrivenPage,
-  name: 'ค้นหาตัวชี้วัด' | 'แบบประเมิน' | 'เติมแบบฟอร์ม' | 'สอนแบบฟอร์ม',
-) {
+export type ViewName = 'แบบประเมิน' | 'เติมแบบฟอร์ม' | 'ค้นหาพฤติกรรมบ่งชี้' | 'ตั้งค่าแบบฟอร์ม';
+
+export async function showView(panel: DrivenPage, name: ViewName) {
   await panel.clickButton(name, { exact: true, within: 'nav' });
 }
 
