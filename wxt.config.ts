@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { ENGINE_OUT, ensureEngine, WAIT_OUT } from './scripts/build-engine';
+import { ENGINE_OUT, ensureEngine } from './scripts/build-engine';
 
 /**
  * The samatthana browser extension: a side panel (Chrome) / sidebar (Firefox) and a fill engine
@@ -12,16 +12,12 @@ export default defineConfig({
   imports: false,
   // No modulepreload polyfill: it would fetch() the panel's own chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
-  // The page side is the very engine `npm run build:engine` makes (dist/fill-engine.js, plus
-  // fill-wait.js which lends it waitForForm): built here when missing or stale, so `wxt build` alone
-  // works on a fresh clone, and copied in as is.
+  // The page side is the very engine `npm run build:engine` makes (dist/fill-engine.js): built here
+  // when missing or stale, so `wxt build` alone works on a fresh clone, and copied in as is.
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
       await ensureEngine();
-      files.push(
-        { absoluteSrc: ENGINE_OUT, relativeDest: 'fill-engine.js' },
-        { absoluteSrc: WAIT_OUT, relativeDest: 'fill-wait.js' },
-      );
+      files.push({ absoluteSrc: ENGINE_OUT, relativeDest: 'fill-engine.js' });
     },
   },
   manifest: ({ browser, manifestVersion }) => {

@@ -1,9 +1,4 @@
-/**
- * Level titles of both competency sets, as match keys, for recognising a choice labelled with a
- * title. scripts/build-engine.ts replaces this module in dist/fill-engine.js with precomputed
- * entries whose keys are cut to their first characters (enough to tell levels apart), keeping
- * each full key's length.
- */
+/** Level titles of both competency sets, as match keys, for recognising a choice labelled with a title. */
 import { allSets } from '../../shared/dictionary';
 import type { CompetencyCode } from '../../shared/dictionary/types';
 import { matchKey } from '../../shared/text/normalize';
@@ -11,9 +6,9 @@ import { matchKey } from '../../shared/text/normalize';
 export interface TitleEntry {
   code: CompetencyCode;
   level: number;
-  /** The title's match key, or its beginning. */
+  /** The title's match key. */
   key: string;
-  /** Length of the whole title's match key. */
+  /** Its length. */
   length: number;
 }
 

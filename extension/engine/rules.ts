@@ -1,9 +1,8 @@
 /**
  * The engine's matching rules, kept as data (after DuckDuckGo autofill's matching configuration):
  * what counts as a control we may fill, what is unrelated, which words mark a level box, a points
- * box or a box for something else, and the titles that precede Thai names.
- * Texts are compared after cleanText (Thai digits folded to ASCII). Separate constants rather than
- * one object, so the bundled engine can shorten their names.
+ * box or a box for something else. (The titles that precede Thai names are shared/text/person-name.ts.)
+ * Texts are compared after cleanText (Thai digits folded to ASCII).
  */
 
 /** Input types that can hold a level or points. Everything else (password, date, file…) is never touched. */
@@ -41,17 +40,3 @@ export const LEVEL_NUMBER = /^\(?(\d{1,2})\)?(?:\s*[.:)\-–]\s*.*|\.)?$/;
 
 /** A placeholder option: "-- เลือก --", "กรุณาเลือก", "Select…", or nothing. */
 export const PLACEHOLDER = /^$|เลือก|select|choose|^[-–—\s.]+$/i;
-
-/**
- * Titles and ranks written before Thai names, stripped (repeatedly, longest first) before names
- * are compared. Compared on match keys: no spaces, lower case.
- */
-export const PERSON_TITLES: readonly string[] = (
-  'นาย นาง นางสาว น.ส. ด.ช. ด.ญ. ว่าที่ ' +
-  'ร้อยตรี ร้อยโท ร้อยเอก พันตรี พันโท พันเอก ร.ต. ร.ท. ร.อ. พ.ต. พ.ท. พ.อ. ' +
-  'จ.ส.อ. จ.ส.ท. จ.ส.ต. ส.อ. ส.ท. ส.ต. จ่าสิบเอก สิบเอก ' +
-  'ด.ต. ร.ต.อ. ร.ต.ท. ร.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. หญิง ' +
-  'ดร. ศ. รศ. ผศ. นพ. พญ. ทพ. ทพญ. ' +
-  'ม.ล. ม.ร.ว. หม่อมหลวง หม่อมราชวงศ์ ' +
-  'mr. mrs. ms. miss'
-).split(' ');

@@ -1,19 +1,10 @@
 /**
- * Entry of dist/fill-engine.js: the engine alone, as globalThis.samatthanaFill (contracts §4).
+ * Entry of dist/fill-engine.js: the engine alone, as globalThis.samatthanaFill (docs/fill-engine.md).
  * Injecting it again keeps the first copy, whose undo still knows the controls it changed.
- * dist/fill-wait.js adds `waitForForm` for the extension.
  */
-import { cssPath, fill, scan, undo, validateProfile, type waitForForm } from './index';
+import { cssPath, fill, scan, undo, validateProfile, waitForForm } from './index';
 
-const api: {
-  version: number;
-  scan: typeof scan;
-  fill: typeof fill;
-  undo: typeof undo;
-  cssPath: typeof cssPath;
-  validateProfile: typeof validateProfile;
-  waitForForm?: typeof waitForForm;
-} = { version: 1, scan, fill, undo, cssPath, validateProfile };
+const api = { version: 1, scan, fill, undo, cssPath, validateProfile, waitForForm };
 
 declare global {
   var samatthanaFill: typeof api | undefined;

@@ -2,9 +2,6 @@
  * Waiting for a form that renders late (after a request, inside a dialog, in a frame): a bounded
  * MutationObserver plus a slow poll (frames load without mutating the page), resolved once the
  * competency fields found stop changing, or at the time limit with whatever is there.
- *
- * It takes the scan to repeat as an argument, so that dist/fill-wait.js (the extension injects it
- * after dist/fill-engine.js) can wait with the page's engine instead of carrying a copy of it.
  */
 import type { SiteProfile } from '../profiles/types';
 import { realmOf } from './dom';

@@ -37,8 +37,6 @@ async function inject(tabId: number, files: string[], allFrames = true): Promise
 
 /** The fill engine (dist/fill-engine.js, the same file as the standalone engine). */
 const ENGINE = '/fill-engine.js';
-/** Adds waitForForm to the engine in the page (dist/fill-wait.js). */
-const WAIT = '/fill-wait.js';
 
 /** Thai message for the ways injecting into a tab fails. */
 export function accessProblem(e: unknown): string {
@@ -126,7 +124,7 @@ function pageScan(profile: SiteProfile | null): ReadBackScan | null {
 }
 
 export async function fillTab(tabId: number, input: FillInput): Promise<TabFill> {
-  await inject(tabId, [ENGINE, WAIT]);
+  await inject(tabId, [ENGINE]);
   const results = await ext().scripting.executeScript({
     target: { tabId, allFrames: true },
     func: pageFill,

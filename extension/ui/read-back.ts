@@ -6,23 +6,16 @@
 import { isCompetencyCode } from '../../shared/dictionary';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { METHOD_RULES } from '../../shared/rules';
-import { matchKey } from '../../shared/text/normalize';
+import { PeopleIndex } from '../../shared/text/person-name';
 import type { ReadField } from '../engine/types';
 import type { ReadBackChange } from './assessment-edit';
 
-const TITLES = /^(นางสาว|นาง|นาย|น\.ส\.|ว่าที่ร้อยตรี|ว่าที่ ร\.ต\.|ดร\.|mrs\.?|mr\.?|ms\.?|miss)/i;
-
-export function personKey(name: string): string {
-  return matchKey(name).replace(TITLES, '');
-}
-
+/**
+ * The one person of the assessment a page's text names (the engine's own matcher: titles and ranks
+ * and spacing ignored); undefined when it names nobody in it, or several people.
+ */
 export function findPerson(people: readonly Person[], who: string): Person | undefined {
-  const key = matchKey(who);
-  return (
-    people.find((p) => matchKey(p.id) === key) ??
-    people.find((p) => personKey(p.name) === personKey(who)) ??
-    people.find((p) => key.includes(matchKey(p.id)) || key.includes(personKey(p.name)))
-  );
+  return new PeopleIndex(people).one([who]) ?? undefined;
 }
 
 export function readBackChanges(
@@ -31,6 +24,7 @@ export function readBackChanges(
   selectedPersonId: string | undefined,
 ): ReadBackChange[] {
   const changes = new Map<string, ReadBackChange>();
+  const index = new PeopleIndex(a.people);
   for (const field of scan.fields) {
     if (!isCompetencyCode(field.competency)) continue;
     const level = field.level;
@@ -38,7 +32,7 @@ export function readBackChanges(
     const { min, max } = METHOD_RULES[a.method].range(a.set, field.competency);
     if (!Number.isInteger(level) || level < min || level > max) continue;
     const person = field.evaluatee
-      ? findPerson(a.people, field.evaluatee)
+      ? (index.one([field.evaluatee]) ?? undefined)
       : a.people.find((p) => p.id === selectedPersonId);
     if (!person) continue;
     const from = person.competencies[field.competency];

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FillReport, ScanResult, UndoResult } from '../../extension/engine';
-import { ensureEngine, WAIT_OUT } from '../../scripts/build-engine';
+import { ensureEngine } from '../../scripts/build-engine';
 import { launchChromium } from '../../scripts/chromium';
 import type { Person } from '../../shared/interchange/types';
 import {
@@ -143,8 +143,6 @@ describe.each(CASES)('$page', (form) => {
       }
 
       if (run.wait) {
-        // Waiting is the extension's helper: dist/fill-wait.js lends the page's engine waitForForm.
-        await page.addScriptTag({ path: WAIT_OUT });
         const early = await page.evaluate(() =>
           (globalThis as unknown as { samatthanaFill: { scan(): ScanResult } }).samatthanaFill.scan(),
         );

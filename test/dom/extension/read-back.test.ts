@@ -82,4 +82,54 @@ describe('turning levels into assessment changes', () => {
   it('leaves out rows of people who are not in the assessment', () => {
     expect(readBackChanges({ fields: [read('ACH', 3, 'นายใครก็ไม่รู้ ไม่มีชื่อ')] }, a, 'P001')).toEqual([]);
   });
+
+  it('strips titles written with spaces (ว่าที่ ร.ต.), as the engine does', () => {
+    const b = parseAssessment(
+      JSON.stringify({
+        format: 'samatthana/assessment',
+        version: 1,
+        people: [
+          {
+            id: 'P9',
+            name: 'ว่าที่ ร.ต. อนุชา วงศ์ใหญ่',
+            positionType: 'วิชาการ',
+            positionLevel: 'ชำนาญการ',
+            competencies: { ACH: 1 },
+          },
+        ],
+      }),
+      'b.json',
+    );
+    expect(findPerson(b.people, 'อนุชา วงศ์ใหญ่')?.id).toBe('P9');
+    expect(findPerson(b.people, 'ว่าที่ร้อยตรี อนุชา  วงศ์ใหญ่')?.id).toBe('P9');
+  });
+
+  it('a text naming two people is nobody, not the first of them', () => {
+    // "สมศรี ใจดี" is in both rows' texts: the engine calls that ambiguous; the read-back must not guess.
+    const c = parseAssessment(
+      JSON.stringify({
+        format: 'samatthana/assessment',
+        version: 1,
+        people: [
+          {
+            id: 'A1',
+            name: 'สมศรี ใจดี',
+            positionType: 'วิชาการ',
+            positionLevel: 'ชำนาญการ',
+            competencies: { ACH: 1 },
+          },
+          {
+            id: 'A2',
+            name: 'สมชาย รักงาน',
+            positionType: 'วิชาการ',
+            positionLevel: 'ชำนาญการ',
+            competencies: { ACH: 1 },
+          },
+        ],
+      }),
+      'c.json',
+    );
+    expect(findPerson(c.people, 'หัวหน้า สมศรี ใจดี และ สมชาย รักงาน')).toBeUndefined();
+    expect(readBackChanges({ fields: [read('ACH', 3, 'สมศรี ใจดี / สมชาย รักงาน')] }, c, undefined)).toEqual([]);
+  });
 });
