@@ -1,13 +1,23 @@
 /**
- * Compiles the interchange JSON Schema into a standalone validator module. Extension pages forbid
- * eval (MV3 CSP), so the validator is generated here, at build time, and checked in; a test
- * regenerates it and compares.
+ * Compiles the JSON Schemas (the interchange's, the fill engine's input and profiles) into standalone
+ * validator modules. Extension pages and the pages the engine runs in forbid eval (MV3 CSP, a site's
+ * own CSP), so the validators are generated here, at build time, and checked in; tests regenerate
+ * them and compare.
  */
 import { writeFileSync } from 'node:fs';
-import { renderValidator, validatorPaths } from './validator-source';
+import {
+  engineValidatorPaths,
+  renderEngineValidator,
+  renderValidator,
+  validatorPaths,
+} from './validator-source';
 
-const { js, dts } = validatorPaths();
-const out = renderValidator();
-writeFileSync(js, out.js);
-writeFileSync(dts, out.dts);
-console.log(`wrote ${js}`);
+for (const [paths, render] of [
+  [validatorPaths(), renderValidator],
+  [engineValidatorPaths(), renderEngineValidator],
+] as const) {
+  const out = render();
+  writeFileSync(paths.js, out.js);
+  writeFileSync(paths.dts, out.dts);
+  console.log(`wrote ${paths.js}`);
+}

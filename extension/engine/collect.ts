@@ -5,7 +5,6 @@
  */
 
 import { cleanText } from '../../shared/text/normalize';
-import type { ControlKind } from '../profiles/types';
 import {
   type FormControl,
   frameDocuments,
@@ -19,6 +18,7 @@ import {
 } from './dom';
 import { INPUT_TYPES, UNRELATED_ATTRIBUTES, UNRELATED_CONTAINERS, UNRELATED_LABEL } from './rules';
 import { Tables } from './table';
+import type { ControlKind } from './types';
 
 /** How many headings above a control we read. */
 const HEADINGS = 3;

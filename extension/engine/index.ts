@@ -15,32 +15,28 @@
  * Report entries name people by their id (`evaluatee`). Without `root`, the document and its
  * same-origin frames are covered; with a root, that subtree and the frames inside it.
  */
-import {
-  COMPETENCY_CODES,
-  type CompetencyCode,
-  DEFAULT_SET,
-  SET_IDS,
-  type SetId,
-} from '../../shared/dictionary/types';
-import { DEFAULT_METHOD, METHODS, type Method, type Person } from '../../shared/interchange/types';
+import { type CompetencyCode, DEFAULT_SET, type SetId } from '../../shared/dictionary/types';
+import { DEFAULT_METHOD, type Method, type Person } from '../../shared/interchange/types';
+import { isObject } from '../../shared/problem';
 import { expectedLevel } from '../../shared/rules/expected';
 import { positionCode } from '../../shared/rules/positions';
 import { METHOD_RULES } from '../../shared/rules/scoring';
-import type { SiteProfile } from '../profiles/types';
 import { type Plan, plan, shown } from './apply';
 import { Collector } from './collect';
 import { framePath, cssPath as pathOf } from './css-path';
 import { textOf } from './dom';
+import { FILL_INPUT_SCHEMA } from './input-schema';
 import { classify, expectedOnPage, type Field } from './match';
 import { PeopleIndex } from './people';
-import { cut, type Problem, Problems, quote } from './problems';
-import { profileFields, validateProfile } from './profile';
-import type { FillInput, FillReport, ScannedField, ScanResult } from './types';
+import { type Problem, schemaProblems } from './problems';
+import { profileFields, selectorProblems } from './profile';
+import type { FillInput, FillReport, ScannedField, ScanResult, SiteProfile } from './types';
+import { validateInput } from './validate-input.generated';
 import { type WaitOptions, waitWith } from './wait';
 
 export { cssPath } from './css-path';
 export type { Problem } from './problems';
-export { type ProfileCheck, type ProfileProblem, siteMatches, validateProfile } from './profile';
+export { type ProfileCheck, siteMatches, validateProfile } from './profile';
 export type {
   ControlKind,
   FieldMapping,
@@ -48,7 +44,9 @@ export type {
   FillInput,
   FillReport,
   MissingField,
+  Purpose,
   ReadField,
+  RowMapping,
   ScannedField,
   ScanResult,
   SiteProfile,
@@ -120,34 +118,13 @@ export function scan(root: ParentNode = document, options: ScanOptions = {}): Sc
   return { fields, evaluatees };
 }
 
-/** Checks the input; a profile's selectors are parsed by `doc`, the document being filled. */
+/** Checks the input against its schema; a profile's selectors are parsed by `doc`, the document being filled. */
 function checkInput(input: FillInput, doc: Document): { set: SetId; method: Method } {
-  const p = new Problems();
-  if (p.isObject('input', input)) {
-    if (input.set !== undefined) p.oneOf('set', input.set, SET_IDS);
-    if (input.method !== undefined) p.oneOf('method', input.method, METHODS);
-    if (!Array.isArray(input.people)) p.add('people', 'ต้องเป็นรายชื่อผู้รับการประเมิน');
-    else {
-      input.people.forEach((person: unknown, i) => {
-        const where = `people[${i}]`;
-        if (!p.isObject(where, person)) return;
-        if (typeof person.id !== 'string' && typeof person.name !== 'string') {
-          p.add(where, 'ต้องมีรหัส (id) หรือชื่อ (name)');
-        }
-        if (!p.isObject(`${where}.competencies`, person.competencies)) return;
-        for (const [code, v] of Object.entries(person.competencies)) {
-          p.oneOf(`${where}.competencies`, code, COMPETENCY_CODES);
-          if (!Number.isInteger(v))
-            p.add(`${where}.competencies.${cut(code)}`, `ต้องเป็นจำนวนเต็ม; ได้ ${quote(v)}`);
-        }
-      });
-    }
-    if (input.profile !== undefined) {
-      const checked = validateProfile(input.profile, doc);
-      if (!checked.ok) for (const q of checked.problems) p.add(`profile.${q.path}`, q.message);
-    }
+  const valid = validateInput(input);
+  const extra = isObject(input) ? selectorProblems(input.profile, doc, ['profile']) : [];
+  if (!valid || extra.length) {
+    throw new FillInputError(schemaProblems(validateInput.errors, input, 'input', FILL_INPUT_SCHEMA, extra));
   }
-  if (p.list.length) throw new FillInputError(p.list);
   return {
     set: (input.set as SetId | undefined) ?? DEFAULT_SET,
     method: (input.method as Method | undefined) ?? DEFAULT_METHOD,

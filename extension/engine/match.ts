@@ -6,12 +6,12 @@
 import { COMPETENCY_ALIASES, COMPETENCY_CODES, competencyFromLabel } from '../../shared/dictionary';
 import type { CompetencyCode } from '../../shared/dictionary/types';
 import { matchKey } from '../../shared/text/normalize';
-import type { ControlKind, ValueKind } from '../profiles/types';
 import type { Candidate, Collector } from './collect';
 import { type FormControl, isInput, VISIBLE_CONTROLS } from './dom';
 import { distinctLevels, levelFromText, levelFromValue } from './levels';
 import { looksLikePerson } from './people';
 import { EXPECTED_WORDS, LEVEL_NUMBER, LEVEL_WORDS, NOT_A_VALUE, POINTS_WORDS, WIDE_BOX } from './rules';
+import type { ControlKind, ValueKind } from './types';
 
 export type Source = 'own' | 'container' | 'row' | 'column' | 'legend' | 'heading' | 'name' | 'profile';
 

@@ -2,78 +2,70 @@
  * Site profiles (teach mode): checking one that comes from storage or a file, and turning its
  * mappings into fields that take precedence over automatic matching.
  */
-import { COMPETENCY_CODES, type CompetencyCode } from '../../shared/dictionary/types';
-import type { ControlKind, FieldMapping, SiteProfile } from '../profiles/types';
+import type { CompetencyCode } from '../../shared/dictionary/types';
+import { isObject, type Problem } from '../../shared/problem';
+import { cleanText } from '../../shared/text/normalize';
 import type { Candidate, Collector } from './collect';
 import { fillableKind } from './collect';
 import { type FormControl, frameDocuments, isInput, isOperable, isVisible } from './dom';
+import { PROFILE_SCHEMA } from './input-schema';
 import { choiceLevel, type Field, optionLevels, valueKindOf } from './match';
-import { cut, Problems, quote } from './problems';
+import { cut, type ExtraProblem, quote, schemaProblems } from './problems';
+import type { ControlKind, FieldMapping, SiteProfile } from './types';
+import { validateProfile as schemaValid } from './validate-input.generated';
 
-/** A problem in a profile; `path` names the field ("fields[2].competency"). */
-export interface ProfileProblem {
-  path: string;
-  message: string;
-}
-
-export type ProfileCheck = { ok: true; profile: SiteProfile } | { ok: false; problems: ProfileProblem[] };
-
-const KINDS: readonly ControlKind[] = ['radio', 'select', 'text', 'checkbox'];
+export type ProfileCheck = { ok: true; profile: SiteProfile } | { ok: false; problems: Problem[] };
 
 /**
- * A selector is parsed by a document's own selector engine: only the browser that reads the page
- * can tell which selectors it accepts (pseudo-classes differ between browsers and releases), and
- * there is no selector parser without a DOM (a background service worker has none). Where there is
- * no document, a selector is refused as unchecked rather than passed unchecked.
+ * The selectors of a profile that its schema accepted, each parsed by a document's own selector
+ * engine: only the browser that reads the page can tell which selectors it accepts (pseudo-classes
+ * differ between browsers and releases), and there is no selector parser without a DOM (a
+ * background service worker has none). Where there is no document, a selector is refused as
+ * unchecked rather than passed unchecked.
  */
-function selector(p: Problems, where: string, v: unknown, doc: Document | undefined, required = true): void {
-  if (!p.text(where, v, required)) return;
-  try {
-    (doc as Document).createDocumentFragment().querySelector(v);
-  } catch {
-    p.add(where, doc ? `ตัวเลือก CSS ไม่ถูกต้อง: ${quote(v)}` : 'ตรวจตัวเลือก CSS ไม่ได้: ไม่มีหน้าเว็บ');
+export function selectorProblems(
+  json: unknown,
+  doc: Document | undefined,
+  at: (string | number)[] = [],
+): ExtraProblem[] {
+  if (!isObject(json)) return [];
+  const out: ExtraProblem[] = [];
+  const check = (v: unknown, steps: (string | number)[]) => {
+    if (typeof v !== 'string' || cleanText(v) === '') return; // the schema names it
+    try {
+      (doc as Document).createDocumentFragment().querySelector(v);
+    } catch {
+      out.push({
+        steps: [...at, ...steps],
+        message: doc ? `ตัวเลือก CSS ไม่ถูกต้อง: ${quote(v)}` : 'ตรวจตัวเลือก CSS ไม่ได้: ไม่มีหน้าเว็บ',
+      });
+    }
+  };
+  if (Array.isArray(json.fields))
+    json.fields.forEach((f: unknown, i: number) => {
+      if (isObject(f)) check(f.selector, ['fields', i, 'selector']);
+    });
+  if (isObject(json.rows)) {
+    check(json.rows.selector, ['rows', 'selector']);
+    check(json.rows.personCell, ['rows', 'personCell']);
   }
+  return out;
 }
 
 /**
- * Checks a profile read from storage or a file; every problem names its field path, in Thai.
- * Selectors are parsed with `doc` (the page the profile is for; by default this context's document).
- * Never throws, whatever the value; messages quote at most the beginning of a bad value.
+ * Checks a profile read from storage or a file against its schema (input-schema.ts); every problem
+ * names its field path, in Thai. Selectors are parsed with `doc` (the page the profile is for; by
+ * default this context's document). Never throws, whatever the value; messages quote at most the
+ * beginning of a bad value.
  */
 export function validateProfile(
   json: unknown,
   doc: Document | undefined = globalThis.document,
 ): ProfileCheck {
-  const p = new Problems();
-  if (p.isObject('profile', json)) {
-    p.knownKeys('', json, ['version', 'site', 'name', 'fields', 'rows']);
-    p.oneOf('version', json.version, [1]);
-    p.text('site', json.site);
-    p.text('name', json.name, false);
-    const fields = json.fields;
-    if (!Array.isArray(fields) || fields.length === 0) {
-      p.add('fields', 'ต้องเป็นรายการช่องอย่างน้อย 1 ช่อง');
-    } else {
-      fields.forEach((f: unknown, i: number) => {
-        const where = `fields[${i}]`;
-        if (!p.isObject(where, f)) return;
-        p.knownKeys(where, f, ['selector', 'competency', 'evaluatee', 'control', 'valueKind']);
-        selector(p, `${where}.selector`, f.selector, doc);
-        p.oneOf(`${where}.competency`, f.competency, COMPETENCY_CODES);
-        p.oneOf(`${where}.control`, f.control, KINDS);
-        if (f.valueKind !== undefined) p.oneOf(`${where}.valueKind`, f.valueKind, ['level', 'points']);
-        p.text(`${where}.evaluatee`, f.evaluatee, false);
-      });
-    }
-    if (json.rows !== undefined && p.isObject('rows', json.rows)) {
-      p.knownKeys('rows', json.rows, ['selector', 'personCell']);
-      selector(p, 'rows.selector', json.rows.selector, doc);
-      selector(p, 'rows.personCell', json.rows.personCell, doc, false);
-    }
-  }
-  return p.list.length
-    ? { ok: false, problems: p.list.map((q) => ({ path: q.where, message: q.message })) }
-    : { ok: true, profile: json as SiteProfile };
+  const valid = schemaValid(json);
+  const extra = selectorProblems(json, doc);
+  if (valid && extra.length === 0) return { ok: true, profile: json as SiteProfile };
+  return { ok: false, problems: schemaProblems(schemaValid.errors, json, 'profile', PROFILE_SCHEMA, extra) };
 }
 
 /**

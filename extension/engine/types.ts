@@ -1,9 +1,63 @@
-/** The fill engine's public shapes (contracts §4). Everything here survives JSON / structured cloning. */
+/**
+ * The fill engine's public shapes (docs/fill-engine.md), site profiles included: the engine owns
+ * its contract, and teach mode (extension/profiles) builds on it. Everything here survives JSON /
+ * structured cloning.
+ */
 import type { CompetencyCode, SetId } from '../../shared/dictionary/types';
 import type { Method, Person } from '../../shared/interchange/types';
-import type { ControlKind, FieldMapping, SiteProfile, ValueKind } from '../profiles/types';
 
-export type { ControlKind, FieldMapping, SiteProfile, ValueKind };
+/** The controls the engine fills (and teach mode may record). */
+export const CONTROL_KINDS = ['radio', 'select', 'text', 'checkbox'] as const;
+export type ControlKind = (typeof CONTROL_KINDS)[number];
+
+/** What a control holds: the displayed level, or the points computed from it by the method in use. */
+export const VALUE_KINDS = ['level', 'points'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+/**
+ * What a scanned field is for, where it is not the level: points, or (later) evidence text, the
+ * appraisee's self-assessment, a development plan. A `textarea` field always has a purpose.
+ */
+export type Purpose = 'level' | 'points' | 'evidence' | 'self' | 'plan';
+
+export interface FieldMapping {
+  /**
+   * CSS selector of the control (one radio is enough for its whole group, one checkbox for the
+   * checkboxes that share its name or row). Relative to each row when the profile has `rows`.
+   */
+  selector: string;
+  competency: CompetencyCode;
+  /** Person id or name this control belongs to; or a selector of the element naming the person. */
+  evaluatee?: string;
+  control: ControlKind;
+  /** Default 'level'. */
+  valueKind?: ValueKind;
+}
+
+export interface RowMapping {
+  /** Selects one element per person (a grid row); field selectors are then relative to it. */
+  selector: string;
+  /** Inside a row, the element whose text is the person's id or name; default the whole row's text. */
+  personCell?: string;
+}
+
+/**
+ * A site profile: what teach mode records when automatic matching cannot read a form. Given to
+ * `scan` / `fill`, its mappings take precedence over automatic matching.
+ */
+export interface SiteProfile {
+  version: 1;
+  /**
+   * What the profile is for: an origin (https://dpis.example.go.th), a host (dpis.example.go.th), or a
+   * host pattern (*.example.go.th: the host and its subdomains). A host or a pattern covers every port
+   * unless it names one (dpis.example.go.th:8443).
+   */
+  site: string;
+  /** A name the person gave the profile. */
+  name?: string;
+  fields: FieldMapping[];
+  rows?: RowMapping;
+}
 
 export interface ScannedField {
   competency: CompetencyCode;

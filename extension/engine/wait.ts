@@ -3,9 +3,9 @@
  * MutationObserver plus a slow poll (frames load without mutating the page), resolved once the
  * competency fields found stop changing, or at the time limit with whatever is there.
  */
-import type { SiteProfile } from '../profiles/types';
+
 import { realmOf } from './dom';
-import type { ScanResult } from './types';
+import type { ScanResult, SiteProfile } from './types';
 
 export type ScanFn = (root: ParentNode, options: { profile?: SiteProfile }) => ScanResult;
 

@@ -4,7 +4,7 @@
  * whole or rejected with every problem listed.
  */
 import type { CompetencyCode } from '../../shared/dictionary';
-import { errorText } from '../../shared/problem';
+import { errorText, type Problem } from '../../shared/problem';
 import { siteMatches, validateProfile } from '../engine';
 import type { PickedField } from './picker';
 import type { FieldMapping, SiteProfile } from './types';
@@ -14,10 +14,7 @@ export const PROFILES_FORMAT = 'samatthana/site-profiles';
 export type ProfileMap = Record<string, SiteProfile>;
 
 /** A problem in an import file or a stored profile: where it is (a field path) and what is wrong. */
-export interface ImportProblem {
-  where: string;
-  message: string;
-}
+export type ImportProblem = Problem;
 
 // Bounds that keep a hostile or broken file from freezing the panel: a real profile is four levels
 // deep and has a few fields per competency and person.
@@ -46,8 +43,8 @@ export class ProfileImportError extends Error {
 
 /** A profile that cannot be used; `problems` name their field paths inside the profile. */
 export class ProfileCheckError extends Error {
-  constructor(readonly problems: { path: string; message: string }[]) {
-    super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '));
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => (p.where ? `${p.where}: ${p.message}` : p.message)).join('; '));
     this.name = 'ProfileCheckError';
   }
 }
@@ -66,11 +63,11 @@ function pathOf(parent: string, key: string | number): string {
  * Shape limits checked before the full validation: nesting (whose quoting would overflow the
  * stack) and the number of fields. Walks without recursion; reports the field the deep value sits in.
  */
-function limitProblems(json: unknown): { path: string; message: string }[] {
-  const out: { path: string; message: string }[] = [];
+function limitProblems(json: unknown): Problem[] {
+  const out: Problem[] = [];
   const fields = (json as { fields?: unknown } | null)?.fields;
   if (Array.isArray(fields) && fields.length > MAX_FIELDS)
-    out.push({ path: 'fields', message: `มีช่องมากเกินไป ${fields.length} ช่อง (at most ${MAX_FIELDS})` });
+    out.push({ where: 'fields', message: `มีช่องมากเกินไป ${fields.length} ช่อง (at most ${MAX_FIELDS})` });
   const stack: { v: unknown; keys: (string | number)[] }[] = [{ v: json, keys: [] }];
   while (stack.length > 0 && out.length === 0) {
     const { v, keys } = stack.pop()!;
@@ -78,7 +75,7 @@ function limitProblems(json: unknown): { path: string; message: string }[] {
     if (keys.length > MAX_DEPTH) {
       // The first three steps name the field (fields[2].competency); below that is the bad value.
       const path = keys.slice(0, 3).reduce<string>((p, k) => pathOf(p, k), '');
-      out.push({ path, message: `ข้อมูลซ้อนกันลึกเกินไป (nested more than ${MAX_DEPTH} levels)` });
+      out.push({ where: path, message: `ข้อมูลซ้อนกันลึกเกินไป (nested more than ${MAX_DEPTH} levels)` });
       break;
     }
     const entries: [string | number, unknown][] = Array.isArray(v)
@@ -132,20 +129,22 @@ export function parseSite(site: string): { site: string } | { problem: string } 
 }
 
 /** Every problem of one profile, each with its field path ("fields[2].competency"); [] when usable. */
-export function profileProblems(json: unknown): { path: string; message: string }[] {
+export function profileProblems(json: unknown): Problem[] {
   const limits = limitProblems(json);
   if (limits.length > 0) return limits;
   let r: ReturnType<typeof validateProfile>;
   try {
     r = validateProfile(json);
   } catch (e) {
-    return [{ path: '', message: `ตรวจโปรไฟล์ไม่สำเร็จ (could not check the profile): ${short(errorText(e))}` }];
+    return [
+      { where: '', message: `ตรวจโปรไฟล์ไม่สำเร็จ (could not check the profile): ${short(errorText(e))}` },
+    ];
   }
-  const problems = r.ok ? [] : r.problems.map((p) => ({ path: p.path, message: short(p.message) }));
+  const problems = r.ok ? [] : r.problems.map((p) => ({ where: p.where, message: short(p.message) }));
   const site = (json as { site?: unknown } | null)?.site;
   if (typeof site === 'string' && site.trim() !== '') {
     const s = parseSite(site);
-    if ('problem' in s) problems.push({ path: 'site', message: s.problem });
+    if ('problem' in s) problems.push({ where: 'site', message: s.problem });
   }
   return problems;
 }
@@ -195,9 +194,9 @@ export function exportProfiles(profiles: ProfileMap): string {
 }
 
 /** A problem of one profile in the file, placed under the profile's own path ($.profiles[1].site). */
-function placed(base: string, p: { path: string; message: string }): ImportProblem {
-  if (!p.path || p.path === 'profile') return { where: base, message: p.message };
-  return { where: p.path.startsWith('[') ? `${base}${p.path}` : `${base}.${p.path}`, message: p.message };
+function placed(base: string, p: Problem): ImportProblem {
+  if (!p.where || p.where === 'profile') return { where: base, message: p.message };
+  return { where: p.where.startsWith('[') ? `${base}${p.where}` : `${base}.${p.where}`, message: p.message };
 }
 
 /**

@@ -4,16 +4,25 @@
  */
 
 /** U+200B–U+200D (zero-width space / non-joiner / joiner), U+2060 word joiner, U+FEFF BOM, soft hyphen. */
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const ZERO_WIDTH_CHARS = '\\u200B-\\u200D\\u2060\\uFEFF\\u00AD';
+const ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH_CHARS}]`, 'g');
 const THAI_DIGITS = /[\u0E50-\u0E59]/g;
 const ASCII_DIGITS = /[0-9]/g;
 /** Every kind of white space, including no-break space and the ideographic space. */
-const SPACES = /[\s\u00A0\u3000]+/g;
+const SPACE_CHARS = '\\s\\u00A0\\u3000';
+const SPACES = new RegExp(`[${SPACE_CHARS}]+`, 'g');
 /** Control characters (NUL, escape, …) never belong in a name or label: they count as a space. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const CONTROL_CHARS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F';
+const CONTROLS = new RegExp(`[${CONTROL_CHARS}]`, 'g');
 /** Half of a surrogate pair without its other half is not text at all. */
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A JSON Schema `pattern` (a Unicode regular expression) that a string matches exactly when
+ * cleanText leaves something of it: a character that is no space, control, zero-width character or
+ * lone surrogate half. Lets a schema refuse text that only looks filled in.
+ */
+export const SHOWS_TEXT = `[^${SPACE_CHARS}${CONTROL_CHARS}${ZERO_WIDTH_CHARS}\\uD800-\\uDFFF]`;
 
 export function stripZeroWidth(s: string): string {
   return s.replace(ZERO_WIDTH, '');

@@ -21,7 +21,7 @@ type Api = {
   validateProfile(
     j: unknown,
     doc?: Document,
-  ): { ok: true } | { ok: false; problems: { path: string; message: string }[] };
+  ): { ok: true } | { ok: false; problems: { where: string; message: string }[] };
   waitForForm?(r?: ParentNode, o?: object): Promise<ScanResult>;
 };
 
@@ -203,7 +203,7 @@ describe('profile checks in Chromium', () => {
       const field = { selector: '#a', competency: 'ACH', control: 'text' };
       const check = (profile: unknown) => {
         const r = api.validateProfile(profile);
-        return r.ok ? [] : r.problems.map((p) => [p.path, p.message.length < 200, p.message]);
+        return r.ok ? [] : r.problems.map((p) => [p.where, p.message.length < 200, p.message]);
       };
       let thrown = '';
       try {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cleanText,
@@ -6,6 +7,7 @@ import {
   matchKey,
   parseThaiInt,
   parseThaiNumber,
+  SHOWS_TEXT,
   toThaiDigits,
 } from '../../shared/text/normalize';
 
@@ -40,5 +42,44 @@ describe('Thai text normalisation', () => {
   it('measures display width without vowels and tone marks above or below', () => {
     expect(displayWidth('ซื่อสัตย์')).toBe(5);
     expect(displayWidth('abc')).toBe(3);
+  });
+});
+
+describe('SHOWS_TEXT, the schema pattern of text that is not empty', () => {
+  const shows = new RegExp(SHOWS_TEXT, 'u');
+  it('matches exactly the strings cleanText leaves something of', () => {
+    for (const blank of [
+      '',
+      ' ',
+      '\u200b\u200c\u200d',
+      ' \ufeff\u2060 ',
+      '\u00ad',
+      '\u0000\u001f',
+      '\ud800',
+      '\u00a0\u3000',
+    ])
+      expect([blank, shows.test(blank)]).toEqual([blank, false]);
+    for (const text of ['ก', ' x ', '\u200bแบบ', '😀', '๓'])
+      expect([text, shows.test(text)]).toEqual([text, true]);
+    const piece = fc.constantFrom(
+      ' ',
+      '\t',
+      '\u200b',
+      '\u00ad',
+      '\ufeff',
+      '\u0007',
+      '\ud800',
+      '\udc00',
+      'ก',
+      'a',
+      '\u0e31',
+      '😀',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(shows.test(s)).toBe(cleanText(s) !== '');
+      }),
+    );
   });
 });

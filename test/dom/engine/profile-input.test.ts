@@ -4,6 +4,8 @@
  * with. validateProfile never throws and keeps every message short; fill refuses such a profile with
  * a FillInputError and touches nothing.
  */
+
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
@@ -11,6 +13,7 @@ import { Window } from 'happy-dom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FillInputError, fill, validateProfile } from '../../../extension/engine';
 import type { SiteProfile } from '../../../extension/profiles/types';
+import { engineValidatorPaths, renderEngineValidator } from '../../../scripts/validator-source';
 import type { Person } from '../../../shared/interchange/types';
 
 afterEach(() => {
@@ -36,7 +39,7 @@ const good = (): Record<string, unknown> => ({
 const person: Person = { id: 'P1', name: 'นาง ทดสอบ', competencies: { ACH: 2 } };
 
 /** Every problem of a profile, failing the test if validation throws or accepts it. */
-function problems(json: unknown): { path: string; message: string }[] {
+function problems(json: unknown): { where: string; message: string }[] {
   const r = validateProfile(json);
   if (r.ok) throw new Error('accepted a bad profile');
   return r.problems;
@@ -54,6 +57,14 @@ function refused(input: unknown): FillInputError {
 }
 
 const MESSAGE_MAX = 200;
+
+describe('one validation mechanism: the JSON Schemas of input-schema.ts, compiled by ajv', () => {
+  test('the checked-in validator is the compile of the schemas, with no eval or require() for pages', () => {
+    const fresh = renderEngineValidator();
+    expect(readFileSync(engineValidatorPaths().js, 'utf8')).toBe(fresh.js);
+    expect(fresh.js).not.toMatch(/\brequire\(|new Function|eval\(/);
+  });
+});
 
 describe('values nested deeper than JSON.stringify can write', () => {
   test.each([
@@ -76,7 +87,7 @@ describe('values nested deeper than JSON.stringify can write', () => {
   ])('%s: a problem with a short preview, no RangeError', (path, make) => {
     for (const v of [deep(5000), deep(5000, true)]) {
       const found = problems(make(v));
-      expect(found.map((p) => p.path)).toEqual([path]);
+      expect(found.map((p) => p.where)).toEqual([path]);
       expect(found[0]!.message).toMatch(/^ต้องเป็น /);
       expect(found[0]!.message.length).toBeLessThan(MESSAGE_MAX);
     }
@@ -105,7 +116,7 @@ describe('huge values are quoted as a short preview', () => {
   ])('%s as a competency, a control and a selector', (kind, v) => {
     const found = problems({ ...good(), fields: [{ selector: v, competency: v, control: v }] });
     // A long string is a valid selector (an element name); anything else is not text.
-    expect(found.map((p) => p.path)).toEqual([
+    expect(found.map((p) => p.where)).toEqual([
       ...(kind === 'a string' ? [] : ['fields[0].selector']),
       'fields[0].competency',
       'fields[0].control',
@@ -122,8 +133,8 @@ describe('huge values are quoted as a short preview', () => {
   test('a huge key is named by its beginning', () => {
     const found = problems({ ...good(), [`x${'ก'.repeat(1_000_000)}`]: 1 });
     expect(found).toHaveLength(1);
-    expect(found[0]!.path.length).toBeLessThan(MESSAGE_MAX);
-    expect(found[0]!.path.startsWith('xกกก')).toBe(true);
+    expect(found[0]!.where.length).toBeLessThan(MESSAGE_MAX);
+    expect(found[0]!.where.startsWith('xกกก')).toBe(true);
   });
 
   test('an invalid selector of megabytes is quoted by its beginning', () => {
@@ -131,7 +142,7 @@ describe('huge values are quoted as a short preview', () => {
       ...good(),
       fields: [{ selector: `input[${HUGE}`, competency: 'ACH', control: 'text' }],
     });
-    expect(p!.path).toBe('fields[0].selector');
+    expect(p!.where).toBe('fields[0].selector');
     expect(p!.message).toMatch(/^ตัวเลือก CSS ไม่ถูกต้อง: "input\[ร/);
     expect(p!.message.length).toBeLessThan(MESSAGE_MAX);
   });
@@ -185,7 +196,7 @@ describe('any JSON-like value, anywhere in a profile', () => {
         if (!r.ok) {
           for (const p of r.problems) {
             expect(p.message.length).toBeLessThan(MESSAGE_MAX);
-            expect(p.path.length).toBeLessThan(MESSAGE_MAX);
+            expect(p.where.length).toBeLessThan(MESSAGE_MAX);
           }
         }
         try {
@@ -209,7 +220,7 @@ describe('text that only looks filled in', () => {
       fields: [{ selector: blank, competency: 'ACH', control: 'text', evaluatee: blank }],
       rows: { selector: blank, personCell: blank },
     });
-    expect(found.map((p) => p.path)).toEqual([
+    expect(found.map((p) => p.where)).toEqual([
       'site',
       'name',
       'fields[0].selector',
@@ -234,7 +245,7 @@ describe('selectors are parsed by a document, not only by the global one', () =>
     vi.stubGlobal('document', undefined);
     expect(validateProfile(bad(), other)).toMatchObject({
       ok: false,
-      problems: [{ path: 'fields[0].selector', message: expect.stringMatching(/^ตัวเลือก CSS ไม่ถูกต้อง/) }],
+      problems: [{ where: 'fields[0].selector', message: expect.stringMatching(/^ตัวเลือก CSS ไม่ถูกต้อง/) }],
     });
     expect(validateProfile(good(), other).ok).toBe(true);
   });
@@ -255,7 +266,7 @@ describe('selectors are parsed by a document, not only by the global one', () =>
     vi.stubGlobal('document', undefined);
     const found = problems(good());
     expect(found).toEqual([
-      { path: 'fields[0].selector', message: expect.stringMatching(/^ตรวจตัวเลือก CSS ไม่ได้/) },
+      { where: 'fields[0].selector', message: expect.stringMatching(/^ตรวจตัวเลือก CSS ไม่ได้/) },
     ]);
   });
 

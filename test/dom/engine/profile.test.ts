@@ -34,7 +34,7 @@ describe('validateProfile', () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    const paths = r.problems.map((p) => p.path);
+    const paths = r.problems.map((p) => p.where);
     expect(paths).toEqual([
       'owner',
       'version',
@@ -49,16 +49,16 @@ describe('validateProfile', () => {
       'rows.extra',
     ]);
     for (const p of r.problems) expect(p.message).toMatch(/^[\u0E00-\u0E7F]/);
-    expect(r.problems.find((p) => p.path === 'fields[0].competency')?.message).toContain(
+    expect(r.problems.find((p) => p.where === 'fields[0].competency')?.message).toContain(
       'ACH / SERV / EXP / ING / TW',
     );
   });
 
   test('refuses what is not an object, and an empty field list', () => {
-    expect(validateProfile('x')).toMatchObject({ ok: false, problems: [{ path: 'profile' }] });
+    expect(validateProfile('x')).toMatchObject({ ok: false, problems: [{ where: 'profile' }] });
     expect(validateProfile({ version: 1, site: 'a', fields: [] })).toMatchObject({
       ok: false,
-      problems: [{ path: 'fields' }],
+      problems: [{ where: 'fields' }],
     });
   });
 });
