@@ -1,15 +1,20 @@
 /** The samatthana command: parses the command line, calls shared/, prints. */
-import { readFileSync } from 'node:fs';
-import { evidence } from './commands/evidence';
-import { lookup } from './commands/lookup';
-import { plan } from './commands/plan';
-import { score } from './commands/score';
-import { sets } from './commands/sets';
-import { template } from './commands/template';
-import { validate } from './commands/validate';
+import { version } from '../package.json';
 import { type Command, InputError, type Io, UsageError } from './io';
 
-const COMMANDS: Record<string, Command> = { sets, lookup, validate, score, template, plan, evidence };
+/**
+ * Each command is loaded only when it runs, so `--version`, `--help` and a usage error load no
+ * command, and `lookup` never loads the spreadsheet library `template` needs (docs/cli.md).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  sets: async () => (await import('./commands/sets')).sets,
+  lookup: async () => (await import('./commands/lookup')).lookup,
+  validate: async () => (await import('./commands/validate')).validate,
+  score: async () => (await import('./commands/score')).score,
+  template: async () => (await import('./commands/template')).template,
+  plan: async () => (await import('./commands/plan')).plan,
+  evidence: async () => (await import('./commands/evidence')).evidence,
+};
 
 export const USAGE = `samatthana — สมรรถนะหลักข้าราชการ: พจนานุกรม ค้นพฤติกรรมบ่งชี้ ตรวจและคิดคะแนน
 
@@ -28,11 +33,6 @@ export const USAGE = `samatthana — สมรรถนะหลักข้า�
 
 Exit status: 0 สำเร็จ, 1 ข้อมูลนำเข้าไม่ถูกต้อง (ไม่เขียนอะไรเลย), 2 ใช้คำสั่งผิด`;
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  return pkg.version;
-}
-
 export async function main(argv: string[], io: Io = stdio()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -40,16 +40,17 @@ export async function main(argv: string[], io: Io = stdio()): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
-    io.out(version());
+    io.out(version);
     return 0;
   }
-  const command = COMMANDS[name];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (!command) throw new UsageError(`ไม่รู้จักคำสั่ง "${name}"`);
+    if (!load) throw new UsageError(`ไม่รู้จักคำสั่ง "${name}"`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(USAGE);
       return 0;
     }
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -65,6 +66,11 @@ export async function main(argv: string[], io: Io = stdio()): Promise<number> {
 }
 
 function stdio(): Io {
+  // Output piped into a reader that stops early (`samatthana sets | head`) ends the command quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   return {
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),

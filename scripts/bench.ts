@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchCliStart } from './bench/cli';
 import { benchLookup, benchScoring } from './bench/core';
 import { benchFill } from './bench-fill';
 import { benchSheets } from './bench-sheets';
@@ -33,6 +34,20 @@ rows.push({
   value: `mean ${lookup.meanMs.toFixed(3)} ms, p95 ${lookup.p95Ms.toFixed(3)} ms`,
   goal: '< 5 ms per query',
   ok: lookup.p95Ms < 5,
+});
+
+const cli = await benchCliStart();
+rows.push({
+  name: '`samatthana --version` start (median of 10)',
+  value: `${cli.binMs.toFixed(0)} ms`,
+  goal: '≤ 150 ms',
+  ok: cli.binMs <= 150,
+});
+rows.push({
+  name: '`npx samatthana --version` (npm’s own start: npx esbuild --version)',
+  value: `${cli.npxMs.toFixed(0)} ms (${cli.npxFloorMs.toFixed(0)} ms)`,
+  goal: 'npx’s time, reported',
+  ok: true,
 });
 
 const fill = await benchFill([50, 500]);

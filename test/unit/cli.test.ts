@@ -24,7 +24,8 @@ function file(name: string, text: string) {
   return path;
 }
 
-describe('samatthana CLI (the real binary)', () => {
+// Each test starts the binary one or more times: generous limits, a loaded machine is not a failure.
+describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
   it('sets --json prints both sets in the contract’s shape', () => {
     const r = cli('sets', '--json');
     expect(r.code).toBe(0);
