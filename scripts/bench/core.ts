@@ -50,6 +50,13 @@ const QUERIES = [
   'ผู้รับบริการ',
   'เป้าหมายที่ท้าทาย',
   'ปัด\u200Bภาระ',
+  // mistyped: found through the forgiving keys (shared/search/spelling.ts)
+  'บริการทีดี',
+  'ทำงานเปนทีม',
+  'มุ่งผลสำฤทธิ์',
+  'เชียวชาญ',
+  'จริยธรรม 3',
+  'ING 3',
 ];
 
 export function benchLookup(rounds = 50) {
