@@ -3,13 +3,12 @@
  * no late rendering) is loaded without its scripts and filled from the same *.expected.json as the
  * Chromium tests, so every engine change is checked against the whole corpus in milliseconds.
  * Texts the page's scripts compute are checked only in Chromium (test/e2e/engine-fixtures).
+ * Real pages (real/) are checked the same way; what the engine gets wrong on them is listed in
+ * their sidecars' expectedFailures and must still fail (test/fixtures/forms/corpus.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fill, scan, undo } from '../../../extension/engine';
-import type { Person } from '../../../shared/interchange/types';
-import { FORMS_DIR, type FormExpectation } from '../../fixtures/forms/generate';
+import { fillInput, loadCorpus, probeCheck, Verdicts } from '../../fixtures/forms/corpus';
 import { loadPage } from '../../fixtures/forms/load';
 
 /** Pages whose forms need a real browser: frames, React or Vue, or a script that builds the form. */
@@ -20,20 +19,22 @@ const BROWSER_ONLY = new Set([
   'late-render.html',
 ]);
 
-const CASES = readdirSync(FORMS_DIR)
-  .filter((f) => f.endsWith('.expected.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(FORMS_DIR, f), 'utf8')) as FormExpectation)
-  .filter((c) => !BROWSER_ONLY.has(c.page));
-const PEOPLE = (JSON.parse(readFileSync(join(FORMS_DIR, 'people.json'), 'utf8')) as { people: Person[] })
-  .people;
+const CASES = loadCorpus().filter((c) => !BROWSER_ONLY.has(c.page) && !c.browserOnly);
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function controls(): Control[] {
+  return Array.from(document.querySelectorAll<Control>('input, select, textarea'));
+}
 
 function state(): string[] {
-  return Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea')).map(
+  return controls().map(
     (e) =>
-      `${e.value}|${e.localName === 'input' ? e.checked : ''}|${(e as unknown as HTMLSelectElement).selectedIndex ?? ''}`,
+      `${e.value}|${e.localName === 'input' ? (e as HTMLInputElement).checked : ''}|${(e as HTMLSelectElement).selectedIndex ?? ''}`,
   );
 }
+
+const nameOf = (e: Element) => e.getAttribute('name') || e.id || e.localName;
 
 beforeEach(() => {
   document.head.replaceChildren();
@@ -41,25 +42,61 @@ beforeEach(() => {
 });
 
 describe.each(CASES)('$page', (form) => {
+  if (form.scan) {
+    test('scan finds what the page holds', () => {
+      loadPage(form.page);
+      const v = new Verdicts();
+      v.scan(scan(), form.scan!, (selector) => {
+        const el = document.querySelector(selector);
+        return el && nameOf(el);
+      });
+      expect(v.settle(form.expectedFailures, 'happy-dom')).toEqual([]);
+    });
+  }
+
   test.each(form.runs)('$name', (run) => {
     loadPage(form.page);
-    expect(scan().fields.length).toBeGreaterThanOrEqual(5);
+    if (!form.scan) expect(scan().fields.length).toBeGreaterThanOrEqual(5);
     const before = state();
-    const people =
-      run.input.people === 'all' ? PEOPLE : run.input.people.map((id) => PEOPLE.find((p) => p.id === id)!);
-    const report = fill({ ...run.input, people });
-    expect({
-      filled: report.filled.length,
-      skipped: report.skipped.length,
-      missing: report.missing.length,
-    }).toEqual(run.report);
+    const all = controls();
+    const report = fill(fillInput(form, run));
+    const v = new Verdicts();
+    v.check(
+      'report',
+      { filled: report.filled.length, skipped: report.skipped.length, missing: report.missing.length },
+      run.report,
+    );
+    const expected = new Set<Element>();
     for (const e of run.expect) {
       if (e.frame || e.text !== undefined) continue;
       const el = document.querySelector<HTMLInputElement>(e.selector);
       expect(el, e.selector).not.toBeNull();
-      if (e.checked !== undefined) expect(el!.checked, e.selector).toBe(e.checked);
-      if (e.value !== undefined) expect(el!.value, e.selector).toBe(e.value);
+      expected.add(el!);
+      v.check(
+        probeCheck('expect', e),
+        {
+          checked: e.checked === undefined ? undefined : el!.checked,
+          value: e.value === undefined ? undefined : el!.value,
+        },
+        { checked: e.checked, value: e.value },
+      );
     }
+    const after = state();
+    for (const u of run.untouched) {
+      if (u.frame) continue;
+      const els = Array.from(document.querySelectorAll(u.selector));
+      expect(els.length, `${u.selector} exists`).toBeGreaterThan(0);
+      const changed = els.filter(
+        (el) => before[all.indexOf(el as Control)] !== after[all.indexOf(el as Control)],
+      );
+      v.check(probeCheck('untouched', u), changed.map(nameOf), []);
+    }
+    if (form.source) {
+      // Real pages: whatever changed was meant to change.
+      const changed = all.filter((el, i) => before[i] !== after[i] && !expected.has(el));
+      v.check('changes', changed.map(nameOf), []);
+    }
+    expect(v.settle(run.expectedFailures, 'happy-dom')).toEqual([]);
     expect(undo(JSON.parse(JSON.stringify(report))).restored).toBe(report.undo.length);
     expect(state()).toEqual(before);
   });
