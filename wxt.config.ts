@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ENGINE_OUT, ensureEngine } from './scripts/build-engine';
+import { preactWithoutInnerHtml } from './scripts/preact-without-inner-html';
 
 /**
  * The samatthana browser extension: a side panel (Chrome) / sidebar (Firefox) and a fill engine
@@ -11,7 +12,11 @@ export default defineConfig({
   publicDir: 'extension/public',
   imports: false,
   // No modulepreload polyfill: it would fetch() the panel's own chunks; extension pages need none.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // Preact without its innerHTML path (scripts/preact-without-inner-html.ts).
+  vite: () => ({
+    plugins: [preact(), preactWithoutInnerHtml()],
+    build: { modulePreload: { polyfill: false } },
+  }),
   // The page side is the very engine `npm run build:engine` makes (dist/fill-engine.js): built here
   // when missing or stale, so `wxt build` alone works on a fresh clone, and copied in as is.
   hooks: {

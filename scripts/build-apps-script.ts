@@ -1,5 +1,5 @@
 /**
- * Builds the Apps Script add-on into dist/apps-script/ for `clasp push` (contracts §6):
+ * Builds the Apps Script add-on into dist/apps-script/ for `clasp push` (docs/apps-script.md):
  *   appsscript.json  the manifest (least scopes)
  *   Code.js          the server bundle (esbuild, IIFE) and one top-level function per global
  *   Sidebar.html     the Preact sidebar with its script and styles inlined
@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { preactWithoutInnerHtmlEsbuild } from './preact-without-inner-html';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(root, 'dist', 'apps-script');
@@ -62,6 +63,7 @@ export async function buildAppsScript(outDir = OUT_DIR): Promise<void> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     minify: true,
+    plugins: [preactWithoutInnerHtmlEsbuild()],
   });
   const css = readFileSync(join(root, 'apps-script/sidebar/styles.css'), 'utf8');
   const html = `<!DOCTYPE html>

@@ -108,18 +108,6 @@ function webExtLint(dir: string): LintReport {
   return JSON.parse(r.stdout.slice(start)) as LintReport;
 }
 
-/**
- * The one warning allowed: Preact's own support for `dangerouslySetInnerHTML` (its renderer assigns
- * `el.innerHTML = props.dangerouslySetInnerHTML.__html`). The panel's code never passes that prop,
- * so the assignment is never reached; any other unsafe assignment fails the test.
- */
-function isPreactInnerHtml(w: LintMessage): boolean {
-  if (w.code !== 'UNSAFE_VAR_ASSIGNMENT' || !w.file?.startsWith('chunks/sidepanel-')) return false;
-  const line = readFileSync(join(FIREFOX_OUT, w.file), 'utf8').split('\n')[(w.line ?? 1) - 1] ?? '';
-  const at = w.column ?? 0;
-  return /\.innerHTML=\w+\.__html\b/.test(line.slice(Math.max(0, at - 2), at + 30));
-}
-
 describe('Firefox lint (web-ext lint)', () => {
   let report: LintReport;
   beforeAll(() => {
@@ -131,11 +119,10 @@ describe('Firefox lint (web-ext lint)', () => {
     expect(report.summary.errors).toBe(0);
   });
 
-  it('reports no warnings or notices beyond Preact’s own innerHTML support', () => {
-    const other = [...report.warnings, ...report.notices].filter((w) => !isPreactInnerHtml(w));
-    expect(other).toEqual([]);
-    // The allowance stays exact: at most one such assignment, in the panel's chunk.
-    expect(report.warnings.filter(isPreactInnerHtml).length).toBeLessThanOrEqual(1);
+  it('reports no warnings or notices', () => {
+    // Preact's innerHTML path is built out (scripts/preact-without-inner-html.ts): nothing is allowed.
+    expect([...report.warnings, ...report.notices]).toEqual([]);
+    expect(report.summary.warnings).toBe(0);
   });
 
   it('the panel never reaches that path: no source of ours uses dangerouslySetInnerHTML or innerHTML', () => {
