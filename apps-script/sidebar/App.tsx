@@ -3,14 +3,19 @@ import { useState } from 'preact/hooks';
 import { BuildPanel } from './BuildPanel';
 import { ExportPanel } from './ExportPanel';
 import { LookupPanel } from './LookupPanel';
-import type { Server } from './server';
+import { OUTSIDE_SHEETS, type Server } from './server';
 import { Tabs } from './Tabs';
 
-export function App({ server }: { server: Server }) {
+export function App({ server, outsideSheets = false }: { server: Server; outsideSheets?: boolean }) {
   const [status, setStatus] = useState('');
   return (
     <main>
       <h1>สมรรถนะ · แม่แบบคะแนน</h1>
+      {outsideSheets && (
+        <p class="problems" role="alert">
+          {OUTSIDE_SHEETS}
+        </p>
+      )}
       <Tabs
         label="งานของแถบด้านข้าง"
         tabs={[
@@ -21,7 +26,7 @@ export function App({ server }: { server: Server }) {
           },
           {
             id: 'lookup',
-            label: 'ค้นหาตัวชี้วัด',
+            label: 'ค้นหาพฤติกรรมบ่งชี้',
             panel: () => <LookupPanel server={server} onStatus={setStatus} />,
           },
           {

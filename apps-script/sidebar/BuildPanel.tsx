@@ -3,8 +3,7 @@
  * JSON or CSV, read here with shared/interchange so every problem is listed before anything is written).
  */
 import { useState } from 'preact/hooks';
-import { allSets } from '../../shared/dictionary';
-import { DEFAULT_SET, type SetId } from '../../shared/dictionary/types';
+import { DEFAULT_SET, SET_IDS, SET_LABELS, type SetId } from '../../shared/dictionary/types';
 import {
   DEFAULT_METHOD,
   ImportError,
@@ -110,7 +109,9 @@ export function BuildPanel({ server, onStatus }: { server: Server; onStatus: (te
           people,
           replace,
         });
-        onStatus(`สร้างแม่แบบในชีต "${r.sheet}" แล้ว: ${r.people} คน (ชุด ${r.set}, วิธี ${r.method})`);
+        onStatus(
+          `สร้างแม่แบบในชีต "${r.sheet}" แล้ว: ${r.people} คน (${SET_LABELS[r.set]} · ${METHOD_LABELS[r.method]})`,
+        );
       },
       (text) => {
         setCanReplace(/อยู่แล้ว/.test(text));
@@ -126,20 +127,20 @@ export function BuildPanel({ server, onStatus }: { server: Server; onStatus: (te
         void build(false);
       }}
     >
-      <label for="set">ชุดสมรรถนะ</label>
+      <label for="set">ฉบับสมรรถนะ</label>
       <select
         id="set"
         value={set}
         onChange={(e) => setSet((e.currentTarget as HTMLSelectElement).value as SetId)}
       >
-        {allSets().map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.nameTh}
+        {SET_IDS.map((s) => (
+          <option key={s} value={s}>
+            {SET_LABELS[s]}
           </option>
         ))}
       </select>
 
-      <label for="method">วิธีคำนวณ</label>
+      <label for="method">วิธีคิดคะแนน</label>
       <select
         id="method"
         value={method}

@@ -28,7 +28,7 @@ export function ExportPanel({ server, onStatus }: { server: Server; onStatus: (t
 
   return (
     <div>
-      <h2>ส่งออกสำหรับส่วนขยาย</h2>
+      <h2>ส่งออกไปใช้กับส่วนขยายเบราว์เซอร์</h2>
       <p class="hint">อ่านชีต "คะแนน" ตรวจความถูกต้อง แล้วได้ไฟล์ JSON สำหรับกรอกแบบประเมินในเบราว์เซอร์</p>
       <div class="actions">
         <button type="button" disabled={busy} onClick={() => void exportJson()}>

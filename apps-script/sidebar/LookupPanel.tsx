@@ -1,7 +1,7 @@
 /** Look up level titles and indicators (shared/search on the server). */
 import { useState } from 'preact/hooks';
-import { allSets, getCompetency } from '../../shared/dictionary';
-import type { SetId } from '../../shared/dictionary/types';
+import { getCompetency } from '../../shared/dictionary';
+import { SET_IDS, SET_LABELS, type SetId } from '../../shared/dictionary/types';
 import type { SearchHit } from '../../shared/search';
 import type { Server } from './server';
 import { useServerCall } from './use-server-call';
@@ -39,16 +39,16 @@ export function LookupPanel({ server, onStatus }: { server: Server; onStatus: (t
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
-        <label for="lookup-set">ชุดสมรรถนะ</label>
+        <label for="lookup-set">ฉบับ</label>
         <select
           id="lookup-set"
           value={set}
           onChange={(e) => setSet((e.currentTarget as HTMLSelectElement).value as SetId | '')}
         >
-          <option value="">ทุกชุด</option>
-          {allSets().map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.nameTh}
+          <option value="">ทั้งสองฉบับ</option>
+          {SET_IDS.map((s) => (
+            <option key={s} value={s}>
+              {SET_LABELS[s]}
             </option>
           ))}
         </select>
@@ -64,7 +64,7 @@ export function LookupPanel({ server, onStatus }: { server: Server; onStatus: (t
             <li key={`${h.set}-${h.competency}-${h.level}`}>
               <div class="hit-head">
                 {getCompetency(h.set, h.competency).nameTh} · ระดับ {h.level}{' '}
-                <span class="set">({h.set})</span>
+                <span class="set">({SET_LABELS[h.set]})</span>
               </div>
               <div class="hit-title">{h.title}</div>
               {h.text !== h.title && <div class="hit-text">{h.text}</div>}

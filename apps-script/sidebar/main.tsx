@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import { App } from './App';
-import { googleServer } from './server';
+import { googleServer, insideSheets } from './server';
 
-render(<App server={googleServer()} />, document.getElementById('app')!);
+render(<App server={googleServer()} outsideSheets={!insideSheets()} />, document.getElementById('app')!);

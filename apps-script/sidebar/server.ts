@@ -25,14 +25,46 @@ type Runner = Record<string, (...args: unknown[]) => void> & {
   withFailureHandler(f: (error: Error) => void): Runner;
 };
 
-declare const google: { script: { run: Runner } };
+/** Said instead of "google is not defined" when the page is not a sidebar of Google Sheets. */
+export const OUTSIDE_SHEETS =
+  'แถบนี้ต้องเปิดจาก Google Sheets: เปิดสเปรดชีต แล้วเลือกเมนู ส่วนขยาย → สมรรถนะ → เปิดแถบสมรรถนะ';
+
+const UNREACHABLE =
+  'ติดต่อ Google Sheets ไม่ได้: ตรวจการเชื่อมต่ออินเทอร์เน็ต แล้วปิดและเปิดแถบนี้ใหม่จากเมนู ส่วนขยาย → สมรรถนะ';
+
+function runner(): Runner | null {
+  const g = (globalThis as { google?: { script?: { run?: Runner } } }).google;
+  return g?.script?.run ?? null;
+}
+
+/** Whether the page runs inside Google Sheets (google.script.run is there to call the server). */
+export function insideSheets(): boolean {
+  return runner() !== null;
+}
+
+/** The browser's words for a lost connection become a Thai sentence; the server's own messages stay. */
+function serverFailure(e: unknown): Error {
+  const text = e instanceof Error ? `${e.name} ${e.message}` : String(e);
+  return /NetworkError|HTTP 0|Failed to fetch|Load failed/i.test(text)
+    ? new Error(UNREACHABLE)
+    : e instanceof Error
+      ? e
+      : new Error(String(e));
+}
 
 function call<T>(name: string, ...args: unknown[]): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const run = google.script.run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler(reject);
+    const found = runner();
+    if (!found) {
+      reject(new Error(OUTSIDE_SHEETS));
+      return;
+    }
+    const run = found
+      .withSuccessHandler((v) => resolve(v as T))
+      .withFailureHandler((e) => reject(serverFailure(e)));
     const fn = run[name];
     if (typeof fn !== 'function') {
-      reject(new Error(`ไม่พบคำสั่ง ${name} ในสคริปต์ (server function missing)`));
+      reject(new Error(`สคริปต์ของสเปรดชีตนี้ไม่มีคำสั่ง ${name}: ส่งสคริปต์ขึ้นใหม่ (npm run push) แล้วเปิดแถบอีกครั้ง`));
       return;
     }
     fn.apply(run, args);

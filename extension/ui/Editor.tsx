@@ -24,8 +24,12 @@ function fmt(n: number | null | undefined): string {
 }
 
 /** The set, method and weights the scores are worked out with, in plain Thai. */
-export function basisText(a: ResolvedAssessment): string {
-  return `${SET_LABELS[a.set]} · ${METHOD_LABELS[a.method]} · น้ำหนัก ผลสัมฤทธิ์ ${a.weights.achievement} / สมรรถนะ ${a.weights.competency}`;
+export function basisParts(a: ResolvedAssessment): string[] {
+  return [
+    SET_LABELS[a.set],
+    METHOD_LABELS[a.method],
+    `น้ำหนัก ผลสัมฤทธิ์ ${a.weights.achievement} / สมรรถนะ ${a.weights.competency}`,
+  ];
 }
 
 function CompetencyChoice({
@@ -211,7 +215,15 @@ export function Editor({
 
   return (
     <section class="person-editor" aria-label="กรอกระดับสมรรถนะทีละคน">
-      <p class="basis">{basisText(a)}</p>
+      {/* Each part kept whole: lines break between the parts only. */}
+      <p class="basis">
+        {basisParts(a).map((part, i) => (
+          <span key={part}>
+            {i > 0 && ' · '}
+            <span class="nowrap">{part}</span>
+          </span>
+        ))}
+      </p>
       <div class="person-nav">
         <button type="button" aria-label="คนก่อนหน้า" disabled={index === 0} onClick={() => go(index - 1)}>
           ‹

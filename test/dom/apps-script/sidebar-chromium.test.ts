@@ -92,7 +92,7 @@ describe('Sidebar.html in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
     await page.keyboard.press('ArrowRight');
-    expect(await page.locator('[role=tab][aria-selected=true]').textContent()).toBe('ค้นหาตัวชี้วัด');
+    expect(await page.locator('[role=tab][aria-selected=true]').textContent()).toBe('ค้นหาพฤติกรรมบ่งชี้');
     await page.keyboard.press('Tab');
     await page.keyboard.type('ระดับ 3 ทีม');
     await page.keyboard.press('Enter');
@@ -112,5 +112,21 @@ describe('Sidebar.html in Chromium', () => {
     await page.locator('[role=status]', { hasText: 'สร้างแม่แบบในชีต' }).waitFor();
     expect(sheets.cell(SHEETS.score, FIRST_PERSON_ROW, COL.name).value).toBe('=สมชาย');
     expect(errors).toEqual([]);
+  });
+
+  it('outside Google Sheets, says in Thai where to open it instead of "google is not defined"', async () => {
+    const bare = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    const pageErrors: string[] = [];
+    bare.on('pageerror', (e) => pageErrors.push(e.message));
+    await bare.goto(pathToFileURL(join(dir, 'Sidebar.html')).href);
+    const alert = bare.getByRole('alert');
+    expect(await alert.textContent()).toContain('แถบนี้ต้องเปิดจาก Google Sheets');
+    // A server call says the same, in the status line, and nothing throws.
+    await bare.getByRole('tab', { name: 'ส่งออก / ซ่อม' }).click();
+    await bare.getByRole('button', { name: 'ซ่อมแม่แบบ' }).click();
+    await bare.locator('[role=status]', { hasText: 'แถบนี้ต้องเปิดจาก Google Sheets' }).waitFor();
+    expect(await bare.locator('body').textContent()).not.toContain('google is not defined');
+    expect(pageErrors).toEqual([]);
+    await bare.close();
   });
 });

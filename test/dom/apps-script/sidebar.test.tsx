@@ -111,8 +111,8 @@ describe('sidebar', () => {
 
   it('builds a template from pasted people', async () => {
     await act(() => {
-      byLabel<HTMLSelectElement>('ชุดสมรรถนะ').value = 'ocsc';
-      byLabel<HTMLSelectElement>('ชุดสมรรถนะ').dispatchEvent(new Event('change', { bubbles: true }));
+      byLabel<HTMLSelectElement>('ฉบับสมรรถนะ').value = 'ocsc';
+      byLabel<HTMLSelectElement>('ฉบับสมรรถนะ').dispatchEvent(new Event('change', { bubbles: true }));
     });
     await type(byLabel('รายชื่อ'), TEAM);
     await type(byLabel('น้ำหนักผลสัมฤทธิ์'), '60');
