@@ -36,6 +36,7 @@ export function layoutSuite(launch: () => Promise<DrivenBrowser>): void {
       await panel.setSize(width, 900);
       const found = await panel.evaluate(measureLayout);
       expect(found, `${view} at ${width} px`).toEqual({ overflow: [], covered: [] });
+      await panel.evaluate(() => scrollTo(0, 0));
       await panel.screenshot(join(shots, `panel-${view}-${b.name}-${width}.png`));
     }
   }
