@@ -44,6 +44,9 @@ export interface SheetsAdapter {
   setColumnWidths(sheet: string, col: number, count: number, pixels: number): void;
   hideColumns(sheet: string, col: number, count: number): void;
   merge(sheet: string, range: A1): void;
+  setRowHeights(sheet: string, row: number, count: number, pixels: number): void;
+  /** Hides the grid, for a sheet laid out as a printed form. */
+  hideGridlines(sheet: string): void;
   freeze(sheet: string, rows: number, cols: number): void;
   /** Marks ranges as protected (a warning before an edit). */
   protectRanges(sheet: string, ranges: A1[], description: string): void;

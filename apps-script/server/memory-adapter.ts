@@ -31,6 +31,9 @@ export interface MemorySheet {
   hidden: Set<number>;
   merges: A1[];
   frozen: { rows: number; cols: number };
+  /** Row heights in pixels, by row. */
+  heights: Map<number, number>;
+  gridlinesHidden: boolean;
 }
 
 export interface Call {
@@ -65,6 +68,8 @@ function emptySheet(name: string): MemorySheet {
     hidden: new Set(),
     merges: [],
     frozen: { rows: 0, cols: 0 },
+    heights: new Map(),
+    gridlinesHidden: false,
   };
 }
 
@@ -212,6 +217,16 @@ export class MemoryAdapter implements SheetsAdapter {
   merge(sheet: string, range: A1): void {
     this.log('merge', sheet);
     this.sheet(sheet).merges.push(range);
+  }
+
+  setRowHeights(sheet: string, row: number, count: number, pixels: number): void {
+    this.log('setRowHeights', sheet);
+    for (let r = row; r < row + count; r++) this.sheet(sheet).heights.set(r, pixels);
+  }
+
+  hideGridlines(sheet: string): void {
+    this.log('hideGridlines', sheet);
+    this.sheet(sheet).gridlinesHidden = true;
   }
 
   freeze(sheet: string, rows: number, cols: number): void {

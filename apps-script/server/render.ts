@@ -3,14 +3,26 @@
  * style, validation or sheet setting, however many people there are.
  */
 import { rangeA1 } from '../../shared/template/a1';
+import { LINE_HEIGHT } from '../../shared/template/layout';
 import {
   type Block,
   type Cell,
+  type FontSpec,
   isFormula,
+  type RowHeights,
   type SheetSpec,
   type TemplateDescription,
 } from '../../shared/template/types';
 import type { SheetsAdapter, SheetValue } from './adapter';
+
+/**
+ * Sheets' height in pixels of rows `lines` high: 1.5 × the font size per line, the size scaled from
+ * the .xlsx font to the Sheets one, 4/3 pixels a point.
+ */
+export function rowPixels(h: RowHeights, font: FontSpec): number {
+  const size = ((h.size ?? font.size) * font.sheetsSize) / font.size;
+  return Math.round(h.lines * LINE_HEIGHT * size * (4 / 3));
+}
 
 /** Sheets' column width for a width in characters (the .xlsx unit). */
 export function columnPixels(chars: number): number {
@@ -84,6 +96,10 @@ function renderSheet(adapter: SheetsAdapter, s: SheetSpec, desc: TemplateDescrip
   for (const { range, ...style } of s.styles) adapter.setStyle(s.name, range, style);
   for (const b of s.blocks) writeBlock(adapter, s.name, b);
   for (const m of s.merges ?? []) adapter.merge(s.name, m);
+  for (const h of s.rowHeights ?? []) adapter.setRowHeights(s.name, h.row, h.count, rowPixels(h, desc.font));
+  if (s.hideGridlines) adapter.hideGridlines(s.name);
+  // Apps Script cannot set the print settings (s.print): the README says what to pick in Sheets'
+  // print dialog. The frozen header rows are what Sheets repeats on every printed page.
   for (const v of s.validations) adapter.setValidation(s.name, v.range, v.rule, v.help);
   if (s.conditionalFormats.length) adapter.setConditionalFormats(s.name, s.conditionalFormats);
   if (s.protectedRanges.length) {

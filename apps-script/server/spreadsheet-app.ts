@@ -45,6 +45,7 @@ export class SpreadsheetAppAdapter implements SheetsAdapter {
     if (keepContents) s.clearFormats();
     else s.clear();
     s.getDataRange().breakApart();
+    s.setHiddenGridlines(false);
     s.setFrozenRows(0);
     s.setFrozenColumns(0);
     s.showColumns(1, s.getMaxColumns());
@@ -83,7 +84,10 @@ export class SpreadsheetAppAdapter implements SheetsAdapter {
     if (style.wrap) r.setWrap(true);
     if (style.align) r.setHorizontalAlignment(style.align);
     if (style.valign) r.setVerticalAlignment(style.valign);
+    // Sheets has no number format for Thai digits: thaiDigits is left out, numbers show Arabic digits.
     if (style.numberFormat) r.setNumberFormat(style.numberFormat);
+    if (style.border)
+      r.setBorder(true, true, true, true, true, true, '#808080', SpreadsheetApp.BorderStyle.SOLID);
   }
 
   setValidation(sheet: string, a1: A1, rule: Validation, help: string): void {
@@ -128,6 +132,15 @@ export class SpreadsheetAppAdapter implements SheetsAdapter {
 
   merge(sheet: string, a1: A1): void {
     this.range(sheet, a1).merge();
+  }
+
+  setRowHeights(sheet: string, row: number, count: number, pixels: number): void {
+    // Forced: Sheets would otherwise shrink a row back to fit a single line of text.
+    this.sheet(sheet).setRowHeightsForced(row, count, pixels);
+  }
+
+  hideGridlines(sheet: string): void {
+    this.sheet(sheet).setHiddenGridlines(true);
   }
 
   freeze(sheet: string, rows: number, cols: number): void {

@@ -24,8 +24,8 @@ import {
 
 const c = (col: number) => `$${columnLetter(col)}{r}`;
 
-const W_ACHIEVEMENT = absRef(SHEETS.settings, SETTINGS_ROW.achievementWeight, 2);
-const W_COMPETENCY = absRef(SHEETS.settings, SETTINGS_ROW.competencyWeight, 2);
+export const W_ACHIEVEMENT = absRef(SHEETS.settings, SETTINGS_ROW.achievementWeight, 2);
+export const W_COMPETENCY = absRef(SHEETS.settings, SETTINGS_ROW.competencyWeight, 2);
 const BAND_LABELS = absRef(SHEETS.bands, BAND_FIRST_ROW, 1, BAND_ROWS);
 const BAND_MINS = absRef(SHEETS.bands, BAND_FIRST_ROW, 2, BAND_ROWS);
 const POS_CODES = absRef(SHEETS.expected, EXPECTED_FIRST_ROW, EXPECTED_COL.code, EXPECTED_ROWS);
@@ -39,7 +39,7 @@ const POS_EXPECTED = absRef(SHEETS.expected, EXPECTED_FIRST_ROW, EXPECTED_COL.ex
  * a tie lies at least 3E-9 from one) and floating-point error is far smaller (about 1E-13), so the
  * result always equals the exact rounding of shared/rules.
  */
-const NUDGE = '1E-9';
+export const NUDGE = '1E-9';
 
 /** The DPIS position code: type|level looked up in the expected-level table, or a code typed as the level. */
 export const POSITION_CODE =
@@ -50,8 +50,8 @@ export const POSITION_CODE =
 /** Expected level from the table (a number typed in this cell instead overrides it). */
 export const EXPECTED = `IF(${c(COL.positionCode)}="","",INDEX(${POS_EXPECTED},MATCH(${c(COL.positionCode)},${POS_CODES},0)))`;
 
-/** Points one competency earns, by method (scoring-rules.md). */
-function pointsOf(method: Method, value: string, expected: string): string {
+/** Points one competency earns, by method (scoring-rules.md), from two cell references. */
+export function pointsOf(method: Method, value: string, expected: string): string {
   switch (method) {
     case 'gap':
       return `MAX(0,3-MAX(0,${expected}-${value}))`;

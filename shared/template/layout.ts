@@ -7,6 +7,7 @@ import { POSITIONS } from '../rules/positions';
 
 export const SHEETS = {
   score: 'คะแนน',
+  summary: 'แบบสรุป',
   settings: 'ตั้งค่า',
   bands: 'เกณฑ์',
   expected: 'ระดับที่คาดหวัง',
@@ -21,6 +22,17 @@ export const FIRST_PERSON_ROW = 4;
 
 /** Empty rows with live formulas below the people, for people added by hand. */
 export const DEFAULT_SPARE_ROWS = 20;
+
+/** A Thai line of text needs about 1.5 × the font size: marks sit above and below the consonants. */
+export const LINE_HEIGHT = 1.5;
+
+/** Rows the score sheet has for people: the people given, then the spare rows (at least one). */
+export function personRowCount(people: number, spareRows = DEFAULT_SPARE_ROWS): number {
+  return Math.max(people + spareRows, 1);
+}
+
+/** Most summary sheets one workbook gets (one per person); a larger team prints with `samatthana print`. */
+export const SUMMARY_SHEET_LIMIT = 100;
 
 // Score sheet columns (1-based).
 export const COL = {

@@ -64,6 +64,38 @@ export interface RangeStyle {
   numberFormat?: string;
   /** Font size, when it differs from the workbook's. */
   size?: number;
+  /** Thin borders around every cell of the range (a printed table). */
+  border?: boolean;
+  /**
+   * Numbers in Thai digits where the engine can show them (Excel and LibreOffice, through the
+   * number format's locale code; Google Sheets has no such format and shows Arabic digits).
+   */
+  thaiDigits?: boolean;
+}
+
+/**
+ * Heights of a run of rows, in lines of text: a Thai line needs about 1.5 × the font size (marks
+ * above and below the consonants), so each renderer turns lines into its own unit.
+ */
+export interface RowHeights {
+  row: number;
+  count: number;
+  lines: number;
+  /** Font size of those rows, when it differs from the workbook's. */
+  size?: number;
+}
+
+/** How a sheet prints (A4). Apps Script cannot set these; the README says what to choose in Sheets. */
+export interface PrintSpec {
+  orientation: 'portrait' | 'landscape';
+  /** Fit to this many pages wide and tall; 0 = as many as needed. */
+  fitWidth: number;
+  fitHeight: number;
+  area: A1;
+  /** Rows printed again at the top of every page. */
+  repeatRows?: { first: number; last: number };
+  /** Centred page footer; {page} and {pages} stand for the page number and the page count. */
+  footer: string;
 }
 
 export interface ColumnSpec {
@@ -84,6 +116,10 @@ export interface SheetSpec {
   protectedRanges: A1[];
   /** Merged ranges (titles that span the table). */
   merges?: A1[];
+  rowHeights?: RowHeights[];
+  print?: PrintSpec;
+  /** Hide the grid (a sheet laid out as a printed form). */
+  hideGridlines?: boolean;
 }
 
 export interface FontSpec {

@@ -9,10 +9,46 @@
  */
 import ExcelJS from 'exceljs';
 import { parseRange } from './a1';
-import type { Cell, FontSpec, RangeStyle, SheetSpec, TemplateDescription, Validation } from './types';
+import { LINE_HEIGHT } from './layout';
+import type {
+  Cell,
+  FontSpec,
+  PrintSpec,
+  RangeStyle,
+  SheetSpec,
+  TemplateDescription,
+  Validation,
+} from './types';
 import { isFormula } from './types';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/**
+ * The locale code that shows a number in Thai digits: D0 = Thai numerals, 041E = Thai. Excel and
+ * LibreOffice both honour it (LibreOffice ignores the D07… and th-TH spellings).
+ */
+export const THAI_DIGITS = '[$-D00041E]';
+
+const THIN = { style: 'thin', color: { argb: 'FF808080' } } as const;
+
+/** Page setup for printing on A4; a footer's {page} and {pages} become Excel's &P and &N. */
+function pageSetup(print: PrintSpec): Partial<ExcelJS.PageSetup> {
+  const fit = print.fitWidth > 0 || print.fitHeight > 0;
+  return {
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    ...(fit ? { fitToPage: true, fitToWidth: print.fitWidth, fitToHeight: print.fitHeight } : {}),
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.2, footer: 0.25 },
+    horizontalCentered: true,
+    // exceljs puts "$" before the column letters only; LibreOffice needs the rows absolute too.
+    printArea: print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` } : {}),
+  };
+}
+
+function footer(print: PrintSpec): string {
+  return `&C${print.footer.replace(/&/g, '&&').replace('{page}', '&P').replace('{pages}', '&N')}`;
+}
 
 function cellValue(c: Exclude<Cell, null>): ExcelJS.CellValue {
   return isFormula(c) ? ({ formula: c.f } as ExcelJS.CellFormulaValue) : c;
@@ -57,6 +93,8 @@ function composeStyle(
     if (s.align) alignment.horizontal = s.align;
     if (s.valign) alignment.vertical = s.valign;
     if (s.numberFormat) style.numFmt = s.numberFormat;
+    if (s.thaiDigits) style.numFmt = `${THAI_DIGITS}${s.numberFormat ?? 'General'}`;
+    if (s.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   }
   style.font = font;
   if (Object.keys(alignment).length) style.alignment = alignment;
@@ -73,8 +111,14 @@ async function renderSheet(
   sheet: SheetSpec,
   fontSpec: FontSpec,
 ): Promise<void> {
+  const grid = sheet.hideGridlines ? { showGridLines: false } : {};
   const ws = wb.addWorksheet(sheet.name, {
-    views: sheet.frozen ? [{ state: 'frozen', xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }] : [],
+    views: sheet.frozen
+      ? [{ state: 'frozen', xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows, ...grid }]
+      : [{ ...grid }],
+    ...(sheet.print
+      ? { pageSetup: pageSetup(sheet.print), headerFooter: { oddFooter: footer(sheet.print) } }
+      : {}),
   });
   const font: Partial<ExcelJS.Font> = { name: fontSpec.xlsx, size: fontSpec.size };
   const locks = sheet.protectedRanges.map(parseRange);
@@ -109,11 +153,18 @@ async function renderSheet(
     return style;
   };
 
-  // Every row that holds a value, a style or a lock, in order.
+  // Row heights in points: lines × 1.5 × the font size.
+  const heights = new Map<number, number>();
+  for (const h of sheet.rowHeights ?? [])
+    for (let r = h.row; r < h.row + h.count; r++)
+      heights.set(r, h.lines * LINE_HEIGHT * (h.size ?? fontSpec.size));
+
+  // Every row that holds a value, a style, a lock or a height, in order.
   const rects = [
     ...sheet.blocks.map((b) => ({ row: b.row, rows: b.cells.length })),
     ...styleRects.map((x) => x.rect),
     ...locks,
+    ...(sheet.rowHeights ?? []).map((h) => ({ row: h.row, rows: h.count })),
   ];
   const lastRow = Math.max(0, ...rects.map((x) => x.row + x.rows - 1));
   const width = sheet.columns.length;
@@ -129,6 +180,8 @@ async function renderSheet(
     const touched = rects.some((x) => r >= x.row && r < x.row + x.rows);
     if (!touched) continue;
     const row = ws.getRow(r);
+    const height = heights.get(r);
+    if (height) row.height = height;
     for (let c = 1; c <= Math.max(width, values.length - 1); c++) {
       const v = values[c];
       const styled = styleRects.some((x) => covers(x.rect, r, c)) || locks.some((p) => covers(p, r, c));

@@ -43,6 +43,7 @@ export function fakeSpreadsheetApp(names: string[] = ['ชีต1']) {
       setBackground: () => self,
       setFontColor: () => self,
       setWrap: () => self,
+      setBorder: () => self,
       setHorizontalAlignment: () => self,
       setVerticalAlignment: () => self,
       setNumberFormat: () => self,
@@ -77,6 +78,10 @@ export function fakeSpreadsheetApp(names: string[] = ['ชีต1']) {
       setColumnWidths: (c: number, n: number, px: number) => memory.setColumnWidths(name, c, n, px),
       hideColumns: (c: number, n: number) => memory.hideColumns(name, c, n),
       showColumns: () => undefined,
+      setRowHeightsForced: (r: number, n: number, px: number) => memory.setRowHeights(name, r, n, px),
+      setHiddenGridlines: (hide: boolean) => {
+        if (hide) memory.hideGridlines(name);
+      },
       setFrozenRows: (n: number) => memory.freeze(name, n, memory.sheet(name).frozen.cols),
       setFrozenColumns: (n: number) => memory.freeze(name, memory.sheet(name).frozen.rows, n),
       getProtections: () => [],
@@ -177,6 +182,7 @@ export function fakeSpreadsheetApp(names: string[] = ['ชีต1']) {
     newDataValidation: validationBuilder,
     newConditionalFormatRule: cfBuilder,
     ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+    BorderStyle: { SOLID: 'SOLID' },
     getUi: () => {
       throw new Error('no UI in tests');
     },
