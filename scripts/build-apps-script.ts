@@ -1,5 +1,5 @@
 /**
- * Builds the Apps Script add-on into dist/apps-script/ for `clasp push` (docs/apps-script.md):
+ * Builds the Apps Script add-on into dist/apps-script/ for `clasp push` (docs/template.md):
  *   appsscript.json  the manifest (least scopes)
  *   Code.js          the server bundle (esbuild, IIFE) and one top-level function per global
  *   Sidebar.html     the Preact sidebar with its script and styles inlined

@@ -1,6 +1,6 @@
 /**
  * `samatthana template --people FILE --out OUT.xlsx [--set ID] [--method gap|rating|bma-points]`:
- * writes the scoring template (contracts §5) for the people in an interchange file.
+ * writes the scoring template (docs/template.md) for the people in an interchange file.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

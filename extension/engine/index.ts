@@ -1,5 +1,5 @@
 /**
- * The fill engine (contracts §4): scan a Thai e-evaluation form, fill it from an assessment, undo.
+ * The fill engine (docs/fill-engine.md): scan a Thai e-evaluation form, fill it from an assessment, undo.
  * Plain DOM code with no extension APIs: it runs in a content script, in tests, and alone as
  * dist/fill-engine.js (globalThis.samatthanaFill).
  *

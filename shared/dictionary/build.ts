@@ -15,7 +15,7 @@ import {
   type Level,
 } from './types';
 
-/** The seed does not say; DPIS-BMA's PER_COMPETENCE rows do (notes §1). */
+/** The seed does not say; DPIS-BMA's PER_COMPETENCE rows do (docs/dictionary.md). */
 const BMA_META: Record<CompetencyCode, { dpisCode: string; nameEn: string }> = {
   ACH: { dpisCode: '103', nameEn: 'Achievement Motivation' },
   SERV: { dpisCode: '102', nameEn: 'Service Mind' },
@@ -24,7 +24,7 @@ const BMA_META: Record<CompetencyCode, { dpisCode: string; nameEn: string }> = {
   TW: { dpisCode: '104', nameEn: 'Teamwork' },
 };
 
-/** Levels the seed lacks, with the text DPIS-BMA has for them (notes §2), flagged as missing. */
+/** Levels the seed lacks, with the text DPIS-BMA has for them (docs/dictionary.md), flagged as missing. */
 const MISSING_LEVELS: { code: CompetencyCode; level: Level }[] = [
   {
     code: 'EXP',

@@ -2,8 +2,8 @@
  * Errata: the only place where the source text is corrected. Each entry replaces `original` with
  * `corrected` in one field of one competency (and level); the original stays available in the
  * dictionary (`titleOriginal`, `indicatorsOriginal`, `nameOriginal`, `definitionOriginal`).
- * Sources of the corrections: ../../shared/source/bma-core-competencies.notes.md §3–§4
- * (DPIS kpi_competence.php BMA branch = "DPIS-BMA"; alter_table.php COMPETENCY_LEVEL/INFO = "ก.พ. 2548").
+ * Sources of the corrections (docs/dictionary.md): DPIS's admin/php_scripts/kpi_competence.php, BMA
+ * branch = "DPIS-BMA"; its alter_table.php COMPETENCY_LEVEL/INFO rows = "ก.พ. 2548".
  * Every entry must match its field at least once; the dictionary build fails otherwise.
  */
 import type { CompetencyCode, SetId } from './types';

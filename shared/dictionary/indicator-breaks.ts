@@ -1,7 +1,7 @@
 /**
  * Where one behaviour ends and the next begins inside the seed's level paragraphs. The seed runs
  * indicators together ("…อย่างถูกต้องแสดงออกว่า…"); DPIS-BMA stores the same behaviours one per
- * line (../../shared/source/bma-core-competencies.notes.md §7). Each entry is the opening words of
+ * line (admin/php_scripts/kpi_competence.php, BKK branch; docs/dictionary.md). Each entry is the opening words of
  * the 2nd, 3rd … indicator as the seed writes them; a paragraph break in the seed also starts one.
  * The parser fails if an opening is not found, so the seed and this table cannot drift apart.
  */

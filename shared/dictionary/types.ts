@@ -1,9 +1,9 @@
-/** The competency dictionary's shape (contracts §1 `sets --json`, §2). */
+/** The competency dictionary's shape (docs/dictionary.md; `sets --json` in docs/cli.md). */
 
 export const SET_IDS = ['bma', 'ocsc'] as const;
 export type SetId = (typeof SET_IDS)[number];
 
-/** The set used when neither the file nor an option names one (contracts: the CLI's documented default). */
+/** The set used when neither the file nor an option names one (docs/cli.md, docs/dictionary.md). */
 export const DEFAULT_SET: SetId = 'bma';
 
 /** How a set is named to a Thai reader: in every UI, the template and CLI text (never the code). */

@@ -1,5 +1,5 @@
 /**
- * The CSV form of the interchange (contracts §3): one person a row; English keys or Thai labels
+ * The CSV form of the interchange (docs/interchange.md): one person a row; English keys or Thai labels
  * as headers; UTF-8 with or without BOM, UTF-16 with BOM, or windows-874 (Thai Excel's default);
  * Thai digits accepted. Writing escapes every text cell a spreadsheet would take as a formula.
  */

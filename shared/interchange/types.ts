@@ -1,4 +1,4 @@
-/** Assessment interchange, version 1 (contracts §3). The JSON Schema in assessment.schema.json is the same contract. */
+/** Assessment interchange, version 1 (docs/interchange.md). The JSON Schema in assessment.schema.json is the same contract. */
 import type { CompetencyCode, SetId } from '../dictionary/types';
 import type { Band } from '../rules/bands';
 import type { Weights } from '../rules/weights';

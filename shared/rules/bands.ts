@@ -6,7 +6,7 @@ export interface Band {
   min: number;
 }
 
-/** OCSC's five default bands (scoring-rules.md). */
+/** OCSC's five default bands (docs/scoring-rules.md). */
 export const OCSC_BANDS: readonly Band[] = [
   { label: 'ดีเด่น', min: 90 },
   { label: 'ดีมาก', min: 80 },

@@ -1,7 +1,7 @@
 /**
  * Expected level (ระดับที่คาดหวัง) of every core competency for a position, per competency set.
- * Sources: DPIS kpi_competence.php PER_STANDARD_COMPETENCE targets (see scoring-rules.md and
- * ../source/bma-core-competencies.notes.md §5). The same target applies to all five core competencies.
+ * Source: DPIS admin/php_scripts/kpi_competence.php, the PER_STANDARD_COMPETENCE targets of its OCSC
+ * and Bangkok branches (docs/scoring-rules.md). The same target applies to all five core competencies.
  */
 import type { SetId } from '../dictionary/types';
 import type { PositionCode } from './positions';

@@ -25,7 +25,7 @@ export interface Position {
 
 const GOV = 'พนักงานราชการ';
 
-// Source: DPIS PER_LEVEL names (../source/ocsc-core-competencies.th.json, expectedLevels.levelNames).
+// Source: DPIS PER_LEVEL names (shared/dictionary/source/ocsc-core-competencies.th.json, expectedLevels.levelNames).
 export const POSITIONS: readonly Position[] = [
   { code: 'O1', type: 'ทั่วไป', level: 'ปฏิบัติงาน', nameTh: 'ประเภททั่วไป ระดับปฏิบัติงาน' },
   { code: 'O2', type: 'ทั่วไป', level: 'ชำนาญงาน', nameTh: 'ประเภททั่วไป ระดับชำนาญงาน' },

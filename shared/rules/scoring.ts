@@ -1,5 +1,5 @@
 /**
- * Scoring (scoring-rules.md): points per competency by method, the weighted competency score,
+ * Scoring (docs/scoring-rules.md): points per competency by method, the weighted competency score,
  * the achievement score, the total and its band. Exact arithmetic; rounding only at the end.
  */
 import { levelRange } from '../dictionary';

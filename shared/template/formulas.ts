@@ -50,7 +50,7 @@ export const POSITION_CODE =
 /** Expected level from the table (a number typed in this cell instead overrides it). */
 export const EXPECTED = `IF(${c(COL.positionCode)}="","",INDEX(${POS_EXPECTED},MATCH(${c(COL.positionCode)},${POS_CODES},0)))`;
 
-/** Points one competency earns, by method (scoring-rules.md), from two cell references. */
+/** Points one competency earns, by method (docs/scoring-rules.md), from two cell references. */
 export function pointsOf(method: Method, value: string, expected: string): string {
   switch (method) {
     case 'gap':

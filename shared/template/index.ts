@@ -1,5 +1,5 @@
 /**
- * The scoring template (contracts §5): one description drawn by the .xlsx renderer (./xlsx) and by
+ * The scoring template (docs/template.md): one description drawn by the .xlsx renderer (./xlsx) and by
  * the Apps Script add-on. Pure data and functions: no DOM, no SpreadsheetApp, no Node APIs.
  */
 export * from './a1';

@@ -62,7 +62,7 @@ export function expectedCol(code: CompetencyCode): number {
   return COL.firstExpected + COMPETENCY_CODES.indexOf(code);
 }
 
-/** Fixed Thai headers (contracts §5); competency headers are the set's Thai names. */
+/** Fixed Thai headers (docs/template.md); competency headers are the set's Thai names. */
 export const HEADERS = {
   id: 'รหัส',
   name: 'ชื่อ-สกุล',

@@ -31,7 +31,7 @@ const person = (over: Partial<Person>): Person => ({
   ...over,
 });
 
-describe('worked examples of scoring-rules.md', () => {
+describe('worked examples of docs/scoring-rules.md', () => {
   it('gap: วิชาการ ชำนาญการ, displayed 2 3 1 0 2 → 3 3 2 1 3 = 12 → 24.00', () => {
     const s = scorePerson(person({ achievement: 80 }), {
       set: 'ocsc',

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parseAssessment } from '../../../shared/interchange';
 import { encodeCp874, FORMS_DIR, renderForms } from '../../fixtures/forms/generate';
 
-test('people.json is a valid assessment (contracts §3)', () => {
+test('people.json is a valid assessment (docs/interchange.md)', () => {
   const a = parseAssessment(readFileSync(join(FORMS_DIR, 'people.json')), 'people.json');
   expect(a.people).toHaveLength(31);
   expect(a.set).toBe('bma');
