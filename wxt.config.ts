@@ -11,6 +11,9 @@ export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
   imports: false,
+  // `npm run zip`: .output/samatthana-VERSION-chrome.zip and -firefox.zip, the packages a user
+  // installs. No sources archive (that is for submitting to addons.mozilla.org, which we do not).
+  zip: { zipSources: false },
   // No modulepreload polyfill: it would fetch() the panel's own chunks; extension pages need none.
   // Preact without its innerHTML path (scripts/preact-without-inner-html.ts).
   vite: () => ({

@@ -58,8 +58,8 @@ export function drivePage(page: Page): DrivenPage {
   };
 }
 
-export async function launchChromiumDriver(): Promise<DrivenBrowser> {
-  const b = await launchWithExtension();
+export async function launchChromiumDriver(opts: { extensionDir?: string } = {}): Promise<DrivenBrowser> {
+  const b = await launchWithExtension(opts);
   const extensionOrigin = `chrome-extension://${b.extensionId}/`;
   return {
     name: 'chromium',

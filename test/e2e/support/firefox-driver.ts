@@ -145,10 +145,20 @@ function liveText(a: { role: string; text?: string; re?: string; flags?: string 
   return hits.length ? hits[hits.length - 1]! : null;
 }
 
+/**
+ * A function to run in the page, made to carry its own `__name`: tsx (esbuild's keepNames) wraps
+ * named inner functions in calls to a helper that exists only in node. (Playwright does the same.)
+ */
+function inPage<A extends unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
+  return new Function(`const __name = (f) => f; return (${fn.toString()}).apply(null, arguments);`) as (
+    ...a: A
+  ) => R;
+}
+
 function drivePage(page: Page, downloads: string, files: string): DrivenPage {
   const find = (s: Spec): Promise<ElementHandle<Element>> =>
     poll(`${s.kind} "${s.text ?? s.re}"`, async () => {
-      const h = await page.evaluateHandle(findInPage, s);
+      const h = await page.evaluateHandle(inPage(findInPage), s);
       const el = h.asElement() as ElementHandle<Element> | null;
       if (!el) await h.dispose();
       return el;
@@ -166,7 +176,7 @@ function drivePage(page: Page, downloads: string, files: string): DrivenPage {
     else await el.type(text);
   };
   const self: DrivenPage = {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    evaluate: (fn, arg) => page.evaluate(inPage(fn) as never, arg as never),
     clickButton: async (name, opts = {}) => (await find(spec('button', name, opts))).click(),
     waitForButton: async (name, opts = {}) => {
       await (await find(spec('button', name, opts))).dispose();
@@ -201,7 +211,7 @@ function drivePage(page: Page, downloads: string, files: string): DrivenPage {
     waitForText: (role, text) =>
       poll(`${role} "${text ?? ''}"`, () =>
         page.evaluate(
-          liveText,
+          inPage(liveText),
           text instanceof RegExp ? { role, re: text.source, flags: text.flags } : { role, text },
         ),
       ),
@@ -316,7 +326,14 @@ export async function launchFirefoxDriver(
     requests,
     openPage: async (url) => {
       const page = track(await browser.newPage());
-      await page.goto(url, { timeout: 180_000 });
+      if (/^https?:/.test(url)) await page.goto(url, { timeout: 180_000 });
+      else {
+        // Firefox's own pages (about:debugging), like extension pages, report no load to wait for.
+        page.goto(url, { timeout: 0 }).catch(() => undefined);
+        await poll(url, () =>
+          page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
+        );
+      }
       return drivePage(page, downloads, files);
     },
     openPanel: async (query = '') => {
