@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import('./commands/template')).template,
   plan: async () => (await import('./commands/plan')).plan,
   evidence: async () => (await import('./commands/evidence')).evidence,
+  print: async () => (await import('./commands/print')).print,
 };
 
 export const USAGE = `samatthana — สมรรถนะหลักข้าราชการ: พจนานุกรม ค้นพฤติกรรมบ่งชี้ ตรวจและคิดคะแนน
@@ -25,8 +26,10 @@ export const USAGE = `samatthana — สมรรถนะหลักข้า�
   samatthana validate FILE [OPTIONS]                ตรวจไฟล์การประเมิน (.json หรือ .csv)
   samatthana score FILE [OPTIONS] [--json]          คิดคะแนนทุกคนในไฟล์
       OPTIONS: --set bma|ocsc  --method gap|rating|bma-points  --weights 70/30
-  samatthana template --people FILE --out OUT.xlsx [--set ID] [--method …]
-                                                    เขียนแม่แบบคิดคะแนน (Excel / Google Sheets)
+  samatthana template --people FILE --out OUT.xlsx [--set ID] [--method …] [--summaries]
+                                                    เขียนแม่แบบคิดคะแนน (Excel / Google Sheets);
+                                                    --summaries: ชีตแบบสรุปของแต่ละคนด้วย (ไม่เกิน 100 คน)
+  samatthana print FILE --out OUT.pdf [OPTIONS]     แบบสรุปของทุกคน คนละหนึ่งหน้า A4 เป็น PDF (ใช้ Chromium)
   samatthana plan FILE [OPTIONS] [--json]           แผนพัฒนา: สมรรถนะที่ต่ำกว่าระดับที่คาดหวัง พร้อมเป้าหมายจากพจนานุกรม
   samatthana evidence FILE --person ID [--json]     พฤติกรรมบ่งชี้ของแต่ละสมรรถนะถึงระดับของคนนั้น (ใช้เขียนเหตุการณ์/พฤติกรรม)
   samatthana --help | --version

@@ -5,7 +5,7 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ResolvedAssessment } from '../../shared/interchange';
-import { templateFromAssessment } from '../../shared/template';
+import { SUMMARY_SHEET_LIMIT, templateFromAssessment } from '../../shared/template';
 import { templateXlsx } from '../../shared/template/xlsx';
 import { overridesFrom, parse, readAssessment } from '../args';
 import { type Command, InputError, UsageError } from '../io';
@@ -15,14 +15,19 @@ const USAGE = `ใช้: samatthana template --people FILE --out OUT.xlsx [--se
   --people FILE   ไฟล์ interchange (.json) หรือ .csv
   --out OUT.xlsx  ไฟล์ที่จะเขียน
   --set ID        ชุดสมรรถนะ (ค่าเริ่มต้น: ของไฟล์ หรือ bma)
-  --method M      วิธีคำนวณ (ค่าเริ่มต้น: ของไฟล์ หรือ gap)`;
+  --method M      วิธีคำนวณ (ค่าเริ่มต้น: ของไฟล์ หรือ gap)
+  --summaries     เพิ่มชีตแบบสรุปของแต่ละคน (ชีต "สรุป รหัส") ไม่เกิน ${SUMMARY_SHEET_LIMIT} คน; ทีมที่ใหญ่กว่านั้นใช้ samatthana print`;
 
 /**
  * Writes the template for an assessment to `outPath` (.xlsx). The file appears whole or not at all:
  * it is written beside the target and renamed into place.
  */
-export async function writeTemplateXlsx(assessment: ResolvedAssessment, outPath: string): Promise<void> {
-  const bytes = await templateXlsx(templateFromAssessment(assessment));
+export async function writeTemplateXlsx(
+  assessment: ResolvedAssessment,
+  outPath: string,
+  opts: { summaries?: boolean } = {},
+): Promise<void> {
+  const bytes = await templateXlsx(templateFromAssessment(assessment, opts));
   const temp = `${outPath}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, bytes);
@@ -40,6 +45,7 @@ export const template: Command = async (argv, io) => {
       out: { type: 'string' },
       set: { type: 'string' },
       method: { type: 'string' },
+      summaries: { type: 'boolean' },
     },
     0,
   );
@@ -50,7 +56,12 @@ export const template: Command = async (argv, io) => {
   if (!existsSync(dirname(out)))
     throw new InputError(`${values.out}: ไม่มีโฟลเดอร์ ${dirname(out)} (folder not found)`);
   const assessment = readAssessment(values.people, overrides);
-  await writeTemplateXlsx(assessment, out);
+  if (values.summaries && assessment.people.length > SUMMARY_SHEET_LIMIT) {
+    throw new InputError(
+      `${values.people}: มี ${assessment.people.length} คน เกิน ${SUMMARY_SHEET_LIMIT} ชีตแบบสรุปต่อไฟล์: ใช้ samatthana print ${values.people} --out ทีม.pdf แทน`,
+    );
+  }
+  await writeTemplateXlsx(assessment, out, { summaries: values.summaries ?? false });
   io.out(
     `เขียนแม่แบบคะแนน ${assessment.people.length} คน (ชุด ${assessment.set}, วิธี ${assessment.method}) ไว้ที่ ${values.out}`,
   );

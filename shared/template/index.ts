@@ -7,4 +7,5 @@ export * from './build';
 export * as formulas from './formulas';
 export * from './layout';
 export * from './read';
+export * from './summary-sheet';
 export * from './types';

@@ -151,4 +151,18 @@ describe('the printed template (LibreOffice → PDF)', () => {
     expect(flat(page.text)).toContain(flat(toThaiDigits(want.total!.toFixed(2))));
     expect(flat(page.text)).not.toContain(flat(a.people[0]!.name));
   }, 240_000);
+
+  it('prints a sheet per person with --summaries, each one page showing that person', async () => {
+    const three = team(3);
+    const printed = await readPdf(
+      await xlsxToPdf(await templateXlsx(templateFromAssessment(three, { summaries: true }))),
+    );
+    for (const p of three.people) {
+      const own = pagesOf(printed, `สรุป ${p.id}`);
+      expect(own.length, p.id).toBe(1);
+      expect(isPortrait(own[0]!)).toBe(true);
+      expect(flat(own[0]!.text)).toContain(flat(p.name));
+      expect(flat(own[0]!.text)).toContain(toThaiDigits(scorePerson(p, three).total!.toFixed(2)));
+    }
+  }, 240_000);
 });

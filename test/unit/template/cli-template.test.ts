@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { template } from '../../../cli/commands/template';
 import { InputError, UsageError } from '../../../cli/io';
-import { COL, FIRST_PERSON_ROW, SHEETS } from '../../../shared/template';
+import { COL, FIRST_PERSON_ROW, SHEETS, SUMMARY_SHEET_LIMIT } from '../../../shared/template';
 
 let dir: string;
 let out: string[];
@@ -85,5 +85,34 @@ describe('samatthana template', () => {
     await expect(
       template(['--people', join(dir, 'team.csv'), '--out', join(dir, 'no', 'a.xlsx')], io),
     ).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+describe('samatthana template --summaries', () => {
+  it('adds a summary sheet per person, each showing that person', async () => {
+    writeFileSync(join(dir, 'team.csv'), csv);
+    const target = join(dir, 'team.xlsx');
+    expect(await template(['--people', join(dir, 'team.csv'), '--out', target, '--summaries'], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(target);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 4)).toEqual([SHEETS.score, SHEETS.summary, 'สรุป P001', 'สรุป P002']);
+    expect(wb.getWorksheet('สรุป P002')!.getCell(3, 3).value).toBe('P002');
+    expect(wb.getWorksheet(SHEETS.summary)!.getCell(3, 3).value).toBe('P001');
+  });
+
+  it(`refuses more people than ${SUMMARY_SHEET_LIMIT} and writes nothing`, async () => {
+    const rows = Array.from(
+      { length: SUMMARY_SHEET_LIMIT + 1 },
+      (_, i) => `X${i},คนที่ ${i},วิชาการ,ชำนาญการ,80,1,1,1,1,1`,
+    );
+    writeFileSync(join(dir, 'big.csv'), [csv.split('\n')[0], ...rows].join('\n'));
+    const run = template(
+      ['--people', join(dir, 'big.csv'), '--out', join(dir, 'big.xlsx'), '--summaries'],
+      io,
+    );
+    await expect(run).rejects.toThrow(InputError);
+    await expect(run).rejects.toThrow(/samatthana print/);
+    expect(readdirSync(dir)).toEqual(['big.csv']);
   });
 });

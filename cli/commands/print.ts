@@ -1,0 +1,56 @@
+/**
+ * `samatthana print FILE --out OUT.pdf [OPTIONS]`: each person's summary on one A4 page, printed
+ * to PDF by the Chromium the project already uses (HTML with Thai fonts from fonts-thai-tlwg, then
+ * page.pdf), for offices with neither Excel nor Sheets. Nothing leaves the machine: the page is
+ * set from a string, with no URL loaded.
+ */
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { ResolvedAssessment } from '../../shared/interchange';
+import { summariesHtml } from '../../shared/print/summary-html';
+import { ASSESSMENT_OPTIONS, overridesFrom, parse, readAssessment } from '../args';
+import { type Command, InputError, UsageError } from '../io';
+
+const USAGE = `ใช้: samatthana print FILE --out OUT.pdf [--set bma|ocsc] [--method gap|rating|bma-points] [--weights 70/30]
+  พิมพ์แบบสรุปผลการประเมินของทุกคนในไฟล์ คนละหนึ่งหน้า A4 เป็นไฟล์ PDF (ใช้ Chromium)`;
+
+/** The PDF of every person's summary page. */
+export async function summariesPdf(a: ResolvedAssessment): Promise<Uint8Array> {
+  const { CHROMIUM_PATH, launchChromium } = await import('../../scripts/chromium');
+  if (!existsSync(CHROMIUM_PATH))
+    throw new InputError(
+      `ไม่พบ Chromium ที่ ${CHROMIUM_PATH}: ติดตั้งด้วย apt-get install chromium fonts-thai-tlwg`,
+    );
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.setContent(summariesHtml(a), { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await browser.close();
+  }
+}
+
+export const print: Command = async (argv, io) => {
+  const { values, positionals } = parse(argv, { ...ASSESSMENT_OPTIONS, out: { type: 'string' } }, 1);
+  const file = positionals[0];
+  if (!file || !values.out) throw new UsageError(`ต้องระบุไฟล์และ --out\n${USAGE}`);
+  if (!/\.pdf$/i.test(values.out)) throw new UsageError(`--out ต้องเป็นไฟล์ .pdf (ได้ "${values.out}")`);
+  const out = resolve(values.out);
+  if (!existsSync(dirname(out)))
+    throw new InputError(`${values.out}: ไม่มีโฟลเดอร์ ${dirname(out)} (folder not found)`);
+  const a = readAssessment(file, overridesFrom(values));
+  if (!a.people.length) throw new InputError(`${file}: ไม่มีรายชื่อให้พิมพ์ (no people)`);
+  const pdf = await summariesPdf(a);
+  // Whole or not at all: written beside the target, then renamed into place.
+  const temp = `${out}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, pdf);
+    renameSync(temp, out);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+  io.out(`พิมพ์แบบสรุป ${a.people.length} คน (คนละหนึ่งหน้า A4) ไว้ที่ ${values.out}`);
+  return 0;
+};

@@ -1,0 +1,86 @@
+/**
+ * `samatthana print`, run as a user runs it: one A4 portrait page per person, each page that
+ * person's summary in Thai digits, the Thai font embedded; usage errors and bad input write nothing.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAssessment } from '../../shared/interchange';
+import { scorePerson } from '../../shared/rules/scoring';
+import { toThaiDigits } from '../../shared/text/normalize';
+import { inkShare, pagePng, readPdf } from './pdf';
+
+const run = promisify(execFile);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = join(root, 'bin/samatthana.js');
+const flat = (s: string) => s.replace(/\s+/g, '');
+const LIMIT = { timeout: 180_000 };
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'samatthana-print-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { ...LIMIT, cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('samatthana print', () => {
+  it('prints each person of the sample team on one A4 page', async () => {
+    const file = join(root, 'shared/samples/team.json');
+    const a = parseAssessment(readFileSync(file, 'utf8'), file);
+    const out = join(dir, 'team.pdf');
+    const r = await cli('print', file, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${a.people.length} คน`);
+    const pdf = readFileSync(out);
+    const pages = await readPdf(pdf);
+    expect(pages.length).toBe(a.people.length);
+    pages.forEach((page, i) => {
+      const p = a.people[i]!;
+      expect(Math.round(page.width), `page ${i + 1}`).toBe(595);
+      expect(Math.round(page.height)).toBe(842);
+      const text = flat(page.text);
+      expect(text).toContain(flat(p.name));
+      expect(text).toContain(flat(p.id));
+      const s = scorePerson(p, a);
+      expect(text).toContain(toThaiDigits(s.competencyScore.toFixed(2)));
+      if (s.total !== null) expect(text).toContain(toThaiDigits(s.total.toFixed(2)));
+      if (s.band) expect(text).toContain(s.band);
+      for (const w of ['ผู้รับการประเมิน', 'ผู้ประเมิน', 'ผู้บังคับบัญชา', 'สูงกว่าหรือเท่ากับ']) expect(text).toContain(w);
+      // Nobody else's summary on this page.
+      for (const other of a.people)
+        if (other !== p) expect(text).not.toContain(flat(`${other.id}·${other.name}`));
+    });
+    // The Thai font is embedded, and the page is not blank.
+    const { stdout: fonts } = await run('pdffonts', [out], LIMIT);
+    expect(fonts).toMatch(/Laksaman|Sarabun|Garuda|Noto/);
+    expect(await inkShare(await pagePng(pdf, 1, 50))).toBeGreaterThan(0.02);
+  }, 240_000);
+
+  it('refuses usage errors (exit 2) and bad input (exit 1), writing nothing', async () => {
+    const sub = mkdtempSync(join(dir, 'bad-'));
+    writeFileSync(
+      join(sub, 'bad.json'),
+      '{"format":"samatthana/assessment","version":1,"people":[{"id":"A"}]}',
+    );
+    expect((await cli('print', join(sub, 'bad.json'))).code).toBe(2);
+    expect((await cli('print', join(sub, 'bad.json'), '--out', join(sub, 'x.txt'))).code).toBe(2);
+    const bad = await cli('print', join(sub, 'bad.json'), '--out', join(sub, 'x.pdf'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad.json');
+    expect((await cli('print', join(sub, 'missing.json'), '--out', join(sub, 'x.pdf'))).code).toBe(1);
+    expect(readdirSync(sub)).toEqual(['bad.json']);
+  }, 120_000);
+});
