@@ -10,8 +10,10 @@ import type { Person, ResolvedAssessment } from '../../shared/interchange/types'
 import { METHOD_RULES } from '../../shared/rules';
 import { parseThaiNumber } from '../../shared/text/normalize';
 import { editPerson, removePerson, scoreOf, setAchievement, setCompetency } from './assessment-edit';
+import { CompetencyEvidence } from './EvidenceChecklist';
 import { competencyName, METHOD_LABELS, SET_LABELS } from './labels';
 import { infoOf, PersonForm } from './PersonForm';
+import { PersonPlan } from './PersonPlan';
 
 function optionLabel(a: ResolvedAssessment, code: CompetencyCode, n: number): string {
   if (a.method === 'rating') return `${n}`;
@@ -79,8 +81,7 @@ function CompetencyChoice({
         {expected !== undefined && a.method !== 'rating' ? `คาดหวัง ${expected} · ` : ''}
         {points !== undefined ? `${points} คะแนน` : ''}
       </small>
-      {/* Room for what backs the chosen level (evidence), one per competency. */}
-      <div class="evidence-slot" data-competency={code} />
+      <CompetencyEvidence a={a} person={person} code={code} onChange={onChange} />
     </div>
   );
 }
@@ -270,6 +271,7 @@ export function Editor({
           />
         ))}
         <Achievement key={person.id} a={a} person={person} onChange={onChange} />
+        <PersonPlan a={a} person={person} onChange={onChange} />
       </article>
       <div class="totals" aria-live="polite">
         <span>

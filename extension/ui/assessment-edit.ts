@@ -11,6 +11,9 @@ import {
   FORMAT,
   type Method,
   type Person,
+  PLAN_TEXTS,
+  type PlanEntry,
+  type PlanText,
   type ResolvedAssessment,
   VERSION,
 } from '../../shared/interchange/types';
@@ -127,4 +130,44 @@ export function editPerson(a: ResolvedAssessment, id: string, info: PersonInfo) 
 
 export function removePerson(a: ResolvedAssessment, id: string): ResolvedAssessment {
   return { ...a, people: a.people.filter((p) => p.id !== id) };
+}
+
+/** Sets a competency's evidence text; a blank text removes it (a blank text counts as absent). */
+export function setEvidence(
+  a: ResolvedAssessment,
+  id: string,
+  code: CompetencyCode,
+  text: string,
+): ResolvedAssessment {
+  return updatePerson(a, id, (p) => {
+    const evidence = { ...p.evidence };
+    if (text.trim() === '') delete evidence[code];
+    else evidence[code] = text;
+    const next: Person = { ...p, evidence };
+    if (Object.keys(evidence).length === 0) delete next.evidence;
+    return next;
+  });
+}
+
+/** Sets one text of a competency's plan entry (made when first needed); an entry left without text goes. */
+export function setPlanText(
+  a: ResolvedAssessment,
+  id: string,
+  code: CompetencyCode,
+  key: PlanText,
+  text: string,
+): ResolvedAssessment {
+  return updatePerson(a, id, (p) => {
+    const plan = [...(p.plan ?? [])];
+    const at = plan.findIndex((e) => e.competency === code);
+    const entry: PlanEntry = { ...(plan[at] ?? { competency: code }) };
+    if (text.trim() === '') delete entry[key];
+    else entry[key] = text;
+    const keep = PLAN_TEXTS.some((k) => entry[k] !== undefined && entry[k] !== '');
+    if (at >= 0) plan.splice(at, 1, ...(keep ? [entry] : []));
+    else if (keep) plan.push(entry);
+    const next: Person = { ...p, plan };
+    if (plan.length === 0) delete next.plan;
+    return next;
+  });
 }

@@ -1,0 +1,135 @@
+/**
+ * Evidence composed from the dictionary: the indicators of the chosen level and every level below
+ * it as a checklist. Ticking one adds it to the evidence text as a line of its own, unticking takes
+ * that line out; the text stays editable, and what the evaluator wrote is never touched.
+ */
+import { useEffect, useId, useState } from 'preact/hooks';
+import { type CompetencyCode, getCompetency, type SetId } from '../../shared/dictionary';
+import { indicatorsIn, indicatorsUpTo, toggleIndicator } from '../../shared/dictionary/indicators';
+import { MAX_TEXT, textProblem } from '../../shared/interchange';
+import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
+import { planApplies } from '../../shared/rules/plan';
+import { setEvidence } from './assessment-edit';
+
+export function EvidenceChecklist({
+  set,
+  code,
+  level,
+  text,
+  who,
+  onText,
+}: {
+  set: SetId;
+  code: CompetencyCode;
+  /** The displayed level; undefined while none is chosen; null when the values are ratings, not levels. */
+  level: number | null | undefined;
+  text: string;
+  /** The person's name, for the controls' accessible names. */
+  who: string;
+  /** Called with a text that may be saved (within the limit, no control characters). */
+  onText: (text: string) => void;
+}) {
+  const textId = useId();
+  const [draft, setDraft] = useState(text);
+  useEffect(() => setDraft(text), [text]);
+  const problem = textProblem(draft);
+  const name = getCompetency(set, code).nameTh;
+  const items = level === undefined || level === null ? [] : indicatorsUpTo(set, code, level);
+  const ticked = indicatorsIn(
+    draft,
+    items.map((i) => i.text),
+  );
+  const levels = [...new Set(items.map((i) => i.level))];
+
+  const update = (next: string) => {
+    setDraft(next);
+    if (!textProblem(next)) onText(next);
+  };
+
+  return (
+    <div class="evidence">
+      {level === null ? (
+        <p class="muted">คะแนน 1–5 ไม่ใช่ระดับ จึงไม่มีพฤติกรรมบ่งชี้ให้เลือก เขียนเหตุการณ์/พฤติกรรมเองได้</p>
+      ) : level === undefined ? (
+        <p class="muted">เลือกระดับของ{name}ก่อน แล้วจะมีพฤติกรรมบ่งชี้ให้เลือก</p>
+      ) : items.length === 0 ? (
+        <p class="muted">ระดับ {level} ไม่มีพฤติกรรมบ่งชี้ให้เลือก</p>
+      ) : (
+        levels.map((l) => {
+          const first = items.find((i) => i.level === l)!;
+          return (
+            <fieldset key={l} class="indicator-level">
+              <legend>
+                ระดับ {l} {first.title}
+              </legend>
+              {items
+                .filter((i) => i.level === l)
+                .map((i) => (
+                  <label key={i.text} class="check">
+                    <input
+                      type="checkbox"
+                      checked={ticked.has(i.text)}
+                      onChange={(e) => update(toggleIndicator(draft, i.text, e.currentTarget.checked))}
+                    />
+                    <span>{i.text}</span>
+                  </label>
+                ))}
+            </fieldset>
+          );
+        })
+      )}
+      <label for={textId}>
+        เหตุการณ์/พฤติกรรม ({name}) ของ {who}
+      </label>
+      <textarea
+        id={textId}
+        rows={5}
+        value={draft}
+        aria-invalid={problem ? 'true' : undefined}
+        onInput={(e) => update(e.currentTarget.value)}
+      />
+      <small class={problem ? 'error' : 'muted'} aria-live="polite">
+        {problem ??
+          `${[...draft].length.toLocaleString('th-TH')} / ${MAX_TEXT.toLocaleString('th-TH')} ตัวอักษร`}
+      </small>
+    </div>
+  );
+}
+
+/**
+ * The editor's evidence slot of one competency: folded away until wanted, marked when a text is
+ * written, with the appraisee's self-assessment where the file carries it.
+ */
+export function CompetencyEvidence({
+  a,
+  person,
+  code,
+  onChange,
+}: {
+  a: ResolvedAssessment;
+  person: Person;
+  code: CompetencyCode;
+  onChange: (next: ResolvedAssessment) => void;
+}) {
+  const written = person.evidence?.[code];
+  const self = person.self?.[code];
+  return (
+    <div class="evidence-slot" data-competency={code}>
+      {self !== undefined && (
+        <small class="self">ประเมินตนเอง: {a.method === 'rating' ? self : `ระดับ ${self}`}</small>
+      )}
+      <details class="evidence-details">
+        <summary>เหตุการณ์/พฤติกรรม{written ? ' ✓ เขียนแล้ว' : ''}</summary>
+        <EvidenceChecklist
+          key={`${person.id}/${code}`}
+          set={a.set}
+          code={code}
+          level={planApplies(a.method) ? person.competencies[code] : null}
+          text={written ?? ''}
+          who={person.name}
+          onText={(text) => onChange(setEvidence(a, person.id, code, text))}
+        />
+      </details>
+    </div>
+  );
+}
