@@ -113,22 +113,27 @@ export function CompetencyEvidence({
 }) {
   const written = person.evidence?.[code];
   const self = person.self?.[code];
+  // The checklist exists only while open: a closed <details> keeps its content laid out in some
+  // browsers, where its hidden controls would still count for focus and layout.
+  const [open, setOpen] = useState(false);
   return (
     <div class="evidence-slot" data-competency={code}>
       {self !== undefined && (
         <small class="self">ประเมินตนเอง: {a.method === 'rating' ? self : `ระดับ ${self}`}</small>
       )}
-      <details class="evidence-details">
+      <details class="evidence-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>เหตุการณ์/พฤติกรรม{written ? ' ✓ เขียนแล้ว' : ''}</summary>
-        <EvidenceChecklist
-          key={`${person.id}/${code}`}
-          set={a.set}
-          code={code}
-          level={planApplies(a.method) ? person.competencies[code] : null}
-          text={written ?? ''}
-          who={person.name}
-          onText={(text) => onChange(setEvidence(a, person.id, code, text))}
-        />
+        {open && (
+          <EvidenceChecklist
+            key={`${person.id}/${code}`}
+            set={a.set}
+            code={code}
+            level={planApplies(a.method) ? person.competencies[code] : null}
+            text={written ?? ''}
+            who={person.name}
+            onText={(text) => onChange(setEvidence(a, person.id, code, text))}
+          />
+        )}
       </details>
     </div>
   );

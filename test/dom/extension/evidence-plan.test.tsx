@@ -48,6 +48,14 @@ function Harness({ initial }: { initial: ResolvedAssessment }) {
 
 let code = 'ACH';
 const slot = () => root.querySelector(`.evidence-slot[data-competency=${code}]`)!;
+/** Opens the competency's evidence (the checklist exists only while it is open). */
+async function openSlot() {
+  await act(() => {
+    const d = slot().querySelector('details')!;
+    d.open = true;
+    d.dispatchEvent(new Event('toggle'));
+  });
+}
 const boxes = () => [...slot().querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const evidenceBox = () => slot().querySelector<HTMLTextAreaElement>('.evidence textarea')!;
 const personSelect = () => root.querySelector<HTMLSelectElement>('select[aria-label=ผู้รับการประเมิน]')!;
@@ -64,6 +72,7 @@ async function change(el: HTMLSelectElement | HTMLInputElement | HTMLTextAreaEle
 describe('evidence checklist', () => {
   it('lists the indicators of the chosen level and the levels below, grouped and titled by level', async () => {
     await act(() => render(<Harness initial={team()} />, root));
+    await openSlot();
     const ach1 = getLevel('bma', 'ACH', 1)!;
     const ach2 = getLevel('bma', 'ACH', 2)!;
     const legends = [...slot().querySelectorAll('legend')].map((l) => l.textContent);
@@ -78,6 +87,7 @@ describe('evidence checklist', () => {
 
   it('ticking composes the evidence text, which stays editable and is saved', async () => {
     await act(() => render(<Harness initial={team()} />, root));
+    await openSlot();
     const [first, second] = boxes();
     await change(first!);
     await change(second!);
@@ -97,8 +107,10 @@ describe('evidence checklist', () => {
 
   it('shows what was written for another competency, and refuses a control character without saving', async () => {
     await act(() => render(<Harness initial={team()} />, root));
+    await openSlot();
     code = 'SERV';
     expect(slot().querySelector('summary')?.textContent).toBe('เหตุการณ์/พฤติกรรม ✓ เขียนแล้ว');
+    await openSlot();
     expect(evidenceBox().value).toBe('เขียนเอง');
     await change(evidenceBox(), 'มี\tแท็บ');
     expect(evidenceBox().getAttribute('aria-invalid')).toBe('true');
@@ -115,6 +127,7 @@ describe('evidence checklist', () => {
 describe('development plan in the panel', () => {
   it('one row per competency below expectation with the dictionary’s goal; texts saved with the goal', async () => {
     await act(() => render(<Harness initial={team()} />, root));
+    await openSlot();
     const rows = [...root.querySelectorAll('.plan-row')];
     // ชำนาญการ expects 2 in bma: only EXP (1) is below.
     expect(rows).toHaveLength(1);
@@ -137,10 +150,12 @@ describe('development plan in the panel', () => {
 
   it('says when a person has no gap, and when the method has no levels', async () => {
     await act(() => render(<Harness initial={team()} />, root));
+    await openSlot();
     await change(personSelect(), 'P2');
     expect(root.querySelector('section.plan')?.textContent).toContain('ถึงระดับที่คาดหวังทุกสมรรถนะที่ประเมินแล้ว');
     render(null, root);
     await act(() => render(<Harness initial={team('rating')} />, root));
+    await openSlot();
     expect(boxes()).toHaveLength(0);
     expect(slot().textContent).toContain('คะแนน 1–5 ไม่ใช่ระดับ');
     expect(root.querySelector('section.plan')).toBeNull();

@@ -48,10 +48,14 @@ export function layoutSuite(launch: () => Promise<DrivenBrowser>): void {
       await check('first-run');
     });
 
-    it('the editor with the sample team, the person form open', async () => {
+    it('the editor with the sample team, a competency’s evidence and the person form open', async () => {
       await importAssessment(panel, 'team.json', TEAM_JSON);
       await panel.waitFor('.person-editor');
       await check('editor');
+      // The evidence checklist of a competency, opened.
+      await panel.click('.evidence-slot[data-competency=ACH] summary');
+      await panel.waitFor('.evidence fieldset.indicator-level');
+      await check('editor-evidence');
       await panel.clickButton('แก้ชื่อ / ตำแหน่ง');
       await panel.waitFor('form.person-form');
       await check('editor-person-form');
