@@ -52,6 +52,14 @@ function snapshot(page: Page, probes: Expectation[]): Promise<Snapshot> {
       });
     };
     walk(document, '', null);
+    // A control's name in checks: its name (or id), "#k" added when several controls share it.
+    const nameOf = (el: Element) => {
+      const n = el.getAttribute('name') || el.id || el.localName;
+      const same = Array.from(el.ownerDocument.querySelectorAll('input, select, textarea')).filter(
+        (o) => (o.getAttribute('name') || o.id || o.localName) === n,
+      );
+      return same.length > 1 ? `${n}#${same.indexOf(el)}` : n;
+    };
     const keyOf = new Map<Element, string>();
     const controls: Snapshot['controls'] = [];
     for (const { doc, prefix } of docs) {
@@ -61,7 +69,7 @@ function snapshot(page: Page, probes: Expectation[]): Promise<Snapshot> {
         const input = el as HTMLInputElement;
         controls.push({
           key,
-          name: el.getAttribute('name') || el.id || el.localName,
+          name: nameOf(el),
           value: input.value,
           checked: el.localName === 'input' ? input.checked : null,
           selectedIndex: el.localName === 'select' ? (el as HTMLSelectElement).selectedIndex : null,
@@ -139,7 +147,12 @@ describe.each(CASES)('$page', (form) => {
             let doc: Document | null = document;
             for (const f of frames) doc = doc?.querySelector<HTMLIFrameElement>(f)?.contentDocument ?? null;
             const el = doc?.querySelector(selector);
-            return el ? el.getAttribute('name') || el.id || el.localName : null;
+            if (!el) return null;
+            const n = el.getAttribute('name') || el.id || el.localName;
+            const same = Array.from(el.ownerDocument.querySelectorAll('input, select, textarea')).filter(
+              (o) => (o.getAttribute('name') || o.id || o.localName) === n,
+            );
+            return same.length > 1 ? `${n}#${same.indexOf(el)}` : n;
           });
         }, wanted);
         const byKey = new Map(wanted.map((w, i) => [`${w.frames.join(' ')}|${w.selector}`, names[i]!]));
@@ -209,10 +222,13 @@ describe.each(CASES)('$page', (form) => {
           report.skipped
             .filter((r) => r.competency === s.competency && r.evaluatee === s.evaluatee)
             .map((r) => r.reason);
+        // Each expected reason, or the reason the engine gave instead.
         v.check(
           'skipped',
-          run.skipped.map((s) => reasons(s).some((r) => r.includes(s.reason))),
-          run.skipped.map(() => true),
+          run.skipped.map((s) =>
+            reasons(s).some((r) => r.includes(s.reason)) ? s.reason : reasons(s).join(' / '),
+          ),
+          run.skipped.map((s) => s.reason),
         );
       }
       const ids = new Set(fillInput(form, run).people.map((p) => p.id));
@@ -254,7 +270,8 @@ describe.each(CASES)('$page', (form) => {
         [],
       );
       expect(v.settle(run.expectedFailures, 'chromium')).toEqual([]);
-      if (run.expect.some((e) => e.value !== undefined || e.checked !== undefined))
+      const knownMisses = (run.expectedFailures ?? []).some((f) => f.check === 'expect');
+      if (!knownMisses && run.expect.some((e) => e.value !== undefined || e.checked !== undefined))
         expect(changed.length).toBeGreaterThan(0);
 
       const undone = await page.evaluate(
@@ -266,7 +283,13 @@ describe.each(CASES)('$page', (form) => {
       );
       expect(undone).toEqual({ restored: report.undo.length, changedSince: 0, gone: 0 });
       const restored = await snapshot(page, probes);
-      expect(restored.controls).toEqual(before.controls);
+      // Totals the page's own scripts recount from the restored values may differ from what the
+      // server printed (a real page's never-recounted "0"): the sidecar says what they show then.
+      const recounted = new Map((run.afterUndo ?? []).map((a) => [a.name, a.value]));
+      for (const c of restored.controls)
+        if (recounted.has(c.name)) expect(c.value, c.name).toBe(recounted.get(c.name));
+      const keep = (cs: Snapshot['controls']) => cs.filter((c) => !recounted.has(c.name));
+      expect(keep(restored.controls)).toEqual(keep(before.controls));
       run.expect.forEach((e, i) => {
         if (e.text !== undefined)
           expect(restored.read[i]!.text, `${e.selector} after undo`).toBe(before.read[i]!.text);
@@ -280,7 +303,7 @@ describe.each(CASES)('$page', (form) => {
         const path = new URL(u).pathname;
         expect(BUNDLES[path] !== undefined || (existsSync(file) && statSync(file).isFile()), u).toBe(true);
       }
-      expect(errors).toEqual([]);
+      expect(errors).toEqual(form.pageErrors ?? []);
     } finally {
       await context.close();
     }

@@ -34,7 +34,12 @@ function state(): string[] {
   );
 }
 
-const nameOf = (e: Element) => e.getAttribute('name') || e.id || e.localName;
+/** A control's name in checks: its name (or id), "#k" added when several controls share it. */
+function nameOf(e: Element): string {
+  const key = (o: Element) => o.getAttribute('name') || o.id || o.localName;
+  const same = controls().filter((o) => key(o) === key(e));
+  return same.length > 1 ? `${key(e)}#${same.indexOf(e as Control)}` : key(e);
+}
 
 beforeEach(() => {
   document.head.replaceChildren();

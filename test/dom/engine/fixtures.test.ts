@@ -11,6 +11,11 @@ test('people.json is a valid assessment (docs/interchange.md)', () => {
   expect(a.set).toBe('bma');
 });
 
+test("real/people.json (the real pages' people: evidence, self-assessment, a plan) is a valid assessment", () => {
+  const a = parseAssessment(readFileSync(join(FORMS_DIR, 'real', 'people.json')), 'real/people.json');
+  expect(a.people[0]).toMatchObject({ id: 'P002', self: { ACH: 2 }, plan: [{ competency: 'EXP' }] });
+});
+
 describe('generated fixture pages', () => {
   test.each([...renderForms().keys()])('%s is up to date (tsx test/fixtures/forms/generate.ts)', (name) => {
     const rendered = renderForms().get(name)!;
