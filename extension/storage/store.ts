@@ -4,9 +4,9 @@
  * nothing the user had is lost.
  */
 
-import { errorText } from '../../shared/problem';
+import { errorText, isObject } from '../../shared/problem';
 import type { StorageArea } from './area';
-import { migrate, type Snapshot, setOwn, versionOf } from './migrations';
+import { migrate, type Quarantine, type Snapshot, setOwn, versionOf } from './migrations';
 import {
   CURRENT_VERSION,
   checkSettings,
@@ -40,9 +40,19 @@ export interface LoadedState<A, P> {
   readOnly: boolean;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+/** What a loader hands back when nothing of its key's value can stay in storage. */
+const REMOVED = Symbol('removed');
+
+/**
+ * Reads one stored key into the panel's state: sets what it could read, quarantines what it could
+ * not, and returns what stays stored under the key (REMOVED when nothing does).
+ */
+type KeyLoader<A, P> = (
+  value: unknown,
+  state: LoadedState<A, P>,
+  quarantine: Quarantine,
+  stamp: string,
+) => unknown | typeof REMOVED;
 
 /** A stored value for a message; never throws (a stored {"toString": 1} cannot be turned into text). */
 function shown(v: unknown): string {
@@ -65,6 +75,51 @@ export class PanelStore<A, P> {
     private readonly area: StorageArea,
     private readonly validate: Validators<A, P>,
   ) {}
+
+  /** One loader per stored key, run in this order after the migrations. */
+  private readonly loaders: Record<string, KeyLoader<A, P>> = {
+    [KEYS.assessment]: (a, state, quarantine, stamp) => {
+      try {
+        if (!isObject(a) || !('data' in a)) throw new Error('รูปแบบที่บันทึกไม่ถูกต้อง');
+        const data = this.validate.assessment(a.data);
+        state.assessment = {
+          data,
+          fileName: typeof a.fileName === 'string' ? a.fileName : null,
+          savedAt: typeof a.savedAt === 'string' ? a.savedAt : stamp,
+        };
+        return a;
+      } catch (e) {
+        quarantine(KEYS.assessment, a, `แบบประเมินที่บันทึกไว้อ่านไม่ได้: ${errorText(e)}`);
+        return REMOVED;
+      }
+    },
+    [KEYS.profiles]: (profiles, state, quarantine) => {
+      if (!isObject(profiles)) {
+        quarantine(KEYS.profiles, profiles, 'รายการโปรไฟล์เว็บไซต์ที่บันทึกไว้อ่านไม่ได้');
+        return REMOVED;
+      }
+      const kept: Record<string, unknown> = {};
+      for (const [site, p] of Object.entries(profiles)) {
+        try {
+          setOwn(state.profiles, site, this.validate.profile(p, site));
+          setOwn(kept, site, p);
+        } catch (e) {
+          quarantine(`${KEYS.profiles}.${site}`, p, `โปรไฟล์ของ ${site} อ่านไม่ได้: ${errorText(e)}`);
+        }
+      }
+      return kept;
+    },
+    [KEYS.settings]: (settings, state, quarantine) => {
+      if (!isObject(settings)) {
+        quarantine(KEYS.settings, settings, 'การตั้งค่าที่บันทึกไว้อ่านไม่ได้');
+        return REMOVED;
+      }
+      const checked = checkSettings(settings);
+      state.settings = checked.settings;
+      for (const r of checked.rejected) quarantine(`${KEYS.settings}.${r.field}`, r.value, r.reason);
+      return checked.rejected.length > 0 ? checked.settings : settings;
+    },
+  };
 
   async load(): Promise<LoadedState<A, P>> {
     const problems: StorageProblem[] = [];
@@ -118,50 +173,12 @@ export class PanelStore<A, P> {
     }
 
     const state: LoadedState<A, P> = { ...empty };
-    const a = current[KEYS.assessment];
-    if (a !== undefined) {
-      try {
-        if (!isObject(a) || !('data' in a)) throw new Error('รูปแบบที่บันทึกไม่ถูกต้อง');
-        const data = this.validate.assessment(a.data);
-        state.assessment = {
-          data,
-          fileName: typeof a.fileName === 'string' ? a.fileName : null,
-          savedAt: typeof a.savedAt === 'string' ? a.savedAt : stamp,
-        };
-      } catch (e) {
-        delete current[KEYS.assessment];
-        quarantine(KEYS.assessment, a, `แบบประเมินที่บันทึกไว้อ่านไม่ได้: ${errorText(e)}`);
-      }
-    }
-    const profiles = current[KEYS.profiles];
-    if (profiles !== undefined) {
-      if (!isObject(profiles)) {
-        delete current[KEYS.profiles];
-        quarantine(KEYS.profiles, profiles, 'รายการโปรไฟล์เว็บไซต์ที่บันทึกไว้อ่านไม่ได้');
-      } else {
-        const kept: Record<string, unknown> = {};
-        for (const [site, p] of Object.entries(profiles)) {
-          try {
-            setOwn(state.profiles, site, this.validate.profile(p, site));
-            setOwn(kept, site, p);
-          } catch (e) {
-            quarantine(`${KEYS.profiles}.${site}`, p, `โปรไฟล์ของ ${site} อ่านไม่ได้: ${errorText(e)}`);
-          }
-        }
-        current[KEYS.profiles] = kept;
-      }
-    }
-    const settings = current[KEYS.settings];
-    if (settings !== undefined) {
-      if (!isObject(settings)) {
-        delete current[KEYS.settings];
-        quarantine(KEYS.settings, settings, 'การตั้งค่าที่บันทึกไว้อ่านไม่ได้');
-      } else {
-        const checked = checkSettings(settings);
-        state.settings = checked.settings;
-        for (const r of checked.rejected) quarantine(`${KEYS.settings}.${r.field}`, r.value, r.reason);
-        if (checked.rejected.length > 0) current[KEYS.settings] = checked.settings;
-      }
+    for (const [key, loader] of Object.entries(this.loaders)) {
+      const value = current[key];
+      if (value === undefined) continue;
+      const kept = loader(value, state, quarantine, stamp);
+      if (kept === REMOVED) delete current[key];
+      else current[key] = kept;
     }
 
     // One write with everything that changed: quarantined copies first in the same call, so a

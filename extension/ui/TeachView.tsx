@@ -19,10 +19,11 @@ import { errorText } from './ext-api';
 import { Field } from './Field';
 import { competencyName } from './labels';
 import { CompetencyOptions } from './Options';
-import { accessProblem, cancelPick, pickField } from './page-bridge';
+import { cancelPick, pickField } from './page-bridge';
 import { requestSite } from './site-access';
 import { TargetLine } from './TargetLine';
 import { siteKey, type TargetTab } from './target-tab';
+import { usePageCall } from './use-page-call';
 
 const CONTROL_LABELS = {
   radio: 'ปุ่มเลือก',
@@ -31,85 +32,72 @@ const CONTROL_LABELS = {
   checkbox: 'ช่องทำเครื่องหมาย',
 };
 
-export function TeachView({
+/** A note under the controls: what was saved, or what went wrong (with the problems listed). */
+interface Notice {
+  ok: boolean;
+  text: string;
+  list?: string[];
+}
+
+function NoticeView({ notice }: { notice: Notice }) {
+  return (
+    <div class={notice.ok ? 'ok' : 'errors'} role={notice.ok ? 'status' : 'alert'}>
+      <p>{notice.text}</p>
+      {notice.list && (
+        <ul>
+          {notice.list.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Choose the competency (and whose row), then click the field in the page. */
+function Picker({
   target,
-  profiles,
+  site,
+  set,
   assessment,
+  profiles,
   onProfiles,
-  onRefreshTarget,
 }: {
-  onRefreshTarget: () => void;
   target: TargetTab | null;
-  profiles: ProfileMap;
+  site: string | null;
+  set: SetId;
   assessment: ResolvedAssessment | null;
+  profiles: ProfileMap;
   onProfiles: (next: ProfileMap) => void;
 }) {
-  const set: SetId = assessment?.set ?? DEFAULT_SET;
-  const site = siteKey(target?.url);
   const [competency, setCompetency] = useState<CompetencyCode>('ACH');
   const [evaluatee, setEvaluatee] = useState('');
-  const [picking, setPicking] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string; list?: string[] } | null>(null);
-  const profile = site ? profiles[site] : undefined;
+  const [saved, setSaved] = useState<Notice | null>(null);
+  const call = usePageCall();
+  const whose = assessment?.people.find((p) => p.id === evaluatee)?.name ?? evaluatee;
 
-  const pick = async () => {
+  const pick = () => {
+    // The permission prompt must come straight from the click.
     const asked = requestSite(target);
     if (!target || !site) return;
-    setPicking(true);
-    setMessage(null);
-    try {
+    setSaved(null);
+    return call.run(async () => {
       await asked;
       const picked = await pickField(target.id);
       if (!picked) {
-        setMessage({ ok: false, text: 'ยกเลิกการเลือกช่องแล้ว' });
+        call.setError('ยกเลิกการเลือกช่องแล้ว');
         return;
       }
       onProfiles(addMapping(profiles, site, picked, competency, evaluatee || undefined));
-      setMessage({
+      setSaved({
         ok: true,
-        text: `บันทึกแล้ว: “${picked.label}” คือ ${competencyName(set, competency)}${evaluatee ? ` ของ ${evaluatee}` : ''}`,
+        text: `บันทึกแล้ว: “${picked.label}” คือ ${competencyName(set, competency)}${evaluatee ? ` ของ ${whose}` : ''}`,
       });
-    } catch (e) {
-      setMessage({ ok: false, text: accessProblem(e) });
-    } finally {
-      setPicking(false);
-    }
-  };
-
-  const onImport = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    const text = await file.text();
-    input.value = '';
-    try {
-      const r = importProfiles(text, profiles);
-      onProfiles(r.profiles);
-      setMessage({ ok: true, text: `นำเข้าโปรไฟล์แล้ว: ${r.added.join(', ')}` });
-    } catch (e) {
-      if (e instanceof ProfileImportError) {
-        setMessage({
-          ok: false,
-          text: `ไม่ได้นำเข้า ${file.name}: พบปัญหา ${e.problems.length} จุด — โปรไฟล์เดิมยังอยู่ครบ`,
-          list: e.problems.map((p) => `${p.where}: ${p.message}`),
-        });
-      } else setMessage({ ok: false, text: errorText(e) });
-    }
+    });
   };
 
   return (
-    <section aria-labelledby="teach-h">
-      <h2 id="teach-h">ตั้งค่าแบบฟอร์มที่ส่วนขยายยังไม่รู้จัก</h2>
-      <p class="muted">
-        ใช้เมื่อเติมแบบฟอร์มแล้วไม่พบช่อง: เลือกสมรรถนะ (และผู้รับการประเมิน ถ้าแบบฟอร์มเป็นตารางหลายคน) กด “เลือกช่องในหน้าเว็บ”
-        แล้วคลิกช่องคำตอบของสมรรถนะนั้นในหน้าเว็บ ส่วนขยายจะจำไว้ใช้กับเว็บไซต์นี้ครั้งต่อไป
-      </p>
-      <TargetLine target={target} onRefresh={onRefreshTarget} />
-      <p>
-        เว็บไซต์:{' '}
-        <span class="url">
-          {site ?? 'ยังไม่ทราบ — เปิดแผงจากปุ่มส่วนขยายบนแท็บของแบบฟอร์ม หรืออนุญาตเว็บไซต์ในส่วน “เติมแบบฟอร์ม”'}
-        </span>
-      </p>
+    <>
       <div class="row">
         <Field label="สมรรถนะ">
           {(id) => (
@@ -136,51 +124,90 @@ export function TeachView({
         </Field>
       </div>
       <div class="row actions">
-        <button type="button" class="primary" disabled={picking || !site} onClick={pick}>
-          {picking ? 'กำลังรอคลิกในหน้าเว็บ…' : 'เลือกช่องในหน้าเว็บ'}
+        <button type="button" class="primary" disabled={call.busy || !site} onClick={pick}>
+          {call.busy ? 'กำลังรอคลิกในหน้าเว็บ…' : 'เลือกช่องในหน้าเว็บ'}
         </button>
-        {picking && target && (
+        {call.busy && target && (
           <button type="button" onClick={() => cancelPick(target.id)}>
             ยกเลิกการเลือก
           </button>
         )}
       </div>
-      {message && (
-        <div class={message.ok ? 'ok' : 'errors'} role={message.ok ? 'status' : 'alert'}>
-          <p>{message.text}</p>
-          {message.list && (
-            <ul>
-              {message.list.map((t) => (
-                <li key={t}>{t}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      <h3>ช่องที่ตั้งค่าไว้ของเว็บไซต์นี้</h3>
-      {profile && profile.fields.length > 0 ? (
-        <ul class="mappings">
-          {profile.fields.map((f, i) => (
-            <li key={f.selector}>
-              {competencyName(set, f.competency)}
-              {f.evaluatee
-                ? ` — ${assessment?.people.find((p) => p.id === f.evaluatee)?.name ?? f.evaluatee}`
-                : ''}{' '}
-              ({CONTROL_LABELS[f.control]}) <code>{f.selector}</code>{' '}
-              <button
-                type="button"
-                class="link"
-                aria-label={`ลบช่อง ${competencyName(set, f.competency)} ${f.evaluatee ?? ''}`}
-                onClick={() => site && onProfiles(removeMapping(profiles, site, i))}
-              >
-                ลบ
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="muted">ยังไม่มี</p>
-      )}
+      {call.error && <NoticeView notice={{ ok: false, text: call.error }} />}
+      {saved && <NoticeView notice={saved} />}
+    </>
+  );
+}
+
+/** The fields set up for this site, each with a way to remove it. */
+function Mappings({
+  site,
+  set,
+  assessment,
+  profiles,
+  onProfiles,
+}: {
+  site: string | null;
+  set: SetId;
+  assessment: ResolvedAssessment | null;
+  profiles: ProfileMap;
+  onProfiles: (next: ProfileMap) => void;
+}) {
+  const profile = site ? profiles[site] : undefined;
+  if (!profile || profile.fields.length === 0) return <p class="muted">ยังไม่มี</p>;
+  return (
+    <ul class="mappings">
+      {profile.fields.map((f, i) => (
+        <li key={f.selector}>
+          {competencyName(set, f.competency)}
+          {f.evaluatee
+            ? ` — ${assessment?.people.find((p) => p.id === f.evaluatee)?.name ?? f.evaluatee}`
+            : ''}{' '}
+          ({CONTROL_LABELS[f.control]}) <code>{f.selector}</code>{' '}
+          <button
+            type="button"
+            class="link"
+            aria-label={`ลบช่อง ${competencyName(set, f.competency)} ${f.evaluatee ?? ''}`}
+            onClick={() => site && onProfiles(removeMapping(profiles, site, i))}
+          >
+            ลบ
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every site's set-up, saved to a file or read from one (checked whole, merged in). */
+function ProfileFiles({
+  profiles,
+  onProfiles,
+}: {
+  profiles: ProfileMap;
+  onProfiles: (next: ProfileMap) => void;
+}) {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    input.value = '';
+    try {
+      const r = importProfiles(text, profiles);
+      onProfiles(r.profiles);
+      setNotice({ ok: true, text: `นำเข้าโปรไฟล์แล้ว: ${r.added.join(', ')}` });
+    } catch (e) {
+      if (e instanceof ProfileImportError) {
+        setNotice({
+          ok: false,
+          text: `ไม่ได้นำเข้า ${file.name}: พบปัญหา ${e.problems.length} จุด — โปรไฟล์เดิมยังอยู่ครบ`,
+          list: e.problems.map((p) => `${p.where}: ${p.message}`),
+        });
+      } else setNotice({ ok: false, text: errorText(e) });
+    }
+  };
+  return (
+    <>
       <h3>โปรไฟล์ทั้งหมด ({Object.keys(profiles).length} เว็บไซต์)</h3>
       <div class="row actions">
         <button
@@ -203,6 +230,45 @@ export function TeachView({
           )}
         </Field>
       </div>
+      {notice && <NoticeView notice={notice} />}
+    </>
+  );
+}
+
+export function TeachView({
+  target,
+  profiles,
+  assessment,
+  onProfiles,
+  onRefreshTarget,
+}: {
+  onRefreshTarget: () => void;
+  target: TargetTab | null;
+  profiles: ProfileMap;
+  assessment: ResolvedAssessment | null;
+  onProfiles: (next: ProfileMap) => void;
+}) {
+  const set: SetId = assessment?.set ?? DEFAULT_SET;
+  const site = siteKey(target?.url);
+  const shared = { site, set, assessment, profiles, onProfiles };
+  return (
+    <section aria-labelledby="teach-h">
+      <h2 id="teach-h">ตั้งค่าแบบฟอร์มที่ส่วนขยายยังไม่รู้จัก</h2>
+      <p class="muted">
+        ใช้เมื่อเติมแบบฟอร์มแล้วไม่พบช่อง: เลือกสมรรถนะ (และผู้รับการประเมิน ถ้าแบบฟอร์มเป็นตารางหลายคน) กด “เลือกช่องในหน้าเว็บ”
+        แล้วคลิกช่องคำตอบของสมรรถนะนั้นในหน้าเว็บ ส่วนขยายจะจำไว้ใช้กับเว็บไซต์นี้ครั้งต่อไป
+      </p>
+      <TargetLine target={target} onRefresh={onRefreshTarget} />
+      <p>
+        เว็บไซต์:{' '}
+        <span class="url">
+          {site ?? 'ยังไม่ทราบ — เปิดแผงจากปุ่มส่วนขยายบนแท็บของแบบฟอร์ม หรืออนุญาตเว็บไซต์ในส่วน “เติมแบบฟอร์ม”'}
+        </span>
+      </p>
+      <Picker target={target} {...shared} />
+      <h3>ช่องที่ตั้งค่าไว้ของเว็บไซต์นี้</h3>
+      <Mappings {...shared} />
+      <ProfileFiles profiles={profiles} onProfiles={onProfiles} />
     </section>
   );
 }
