@@ -14,7 +14,7 @@ const mode = process.argv[2] ?? 'test';
 // spreadsheet template in tests.
 const DEBIAN = {
   start: ['chromium', 'fonts-thai-tlwg'],
-  test: ['chromium', 'firefox-esr', 'fonts-thai-tlwg', 'libreoffice-calc-nogui'],
+  test: ['chromium', 'firefox-esr', 'fonts-thai-tlwg', 'libreoffice-calc-nogui', 'poppler-utils'],
 };
 
 function run(cmd, args, opts = {}) {

@@ -92,7 +92,7 @@ function personPage(p: Person, a: ResolvedAssessment): string {
 </table>
 <h2>${esc(L.competencies)}</h2>
 <table class="grid competencies">
-<colgroup><col style="width:6%"><col style="width:26%"><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:11%"><col></colgroup>
+<colgroup><col style="width:7%"><col style="width:25%"><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:12%"><col></colgroup>
 <tr><th>${esc(H.no)}</th><th>${esc(H.name)}</th><th>${esc(H.expected)}</th>
 <th>${esc(a.method === 'rating' ? H.displayed.rating : H.displayed.level)}</th><th>${esc(H.points)}</th>
 <th>${esc(H.result)}</th><th>${esc(H.evidence)}</th></tr>

@@ -358,29 +358,35 @@ function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
   L.style(rangeA1(sumHead, 1, band - sumHead + 1, C.result), { border: true });
   L.gap(1);
 
-  // Signatures: the appraisee and the evaluator side by side, the next supervisor below.
+  // Signatures, each a line to sign, the name, the role and the date: the appraisee and the
+  // evaluator side by side, the next supervisor below across the page.
   const [appraisee, evaluator, supervisor] = SUMMARY_LABELS.signers;
-  const signBlock = (left: Cell[], right: Cell[]) => {
-    for (let i = 0; i < left.length; i++) {
-      const r = L.put([left[i]!, null, null, null, right[i] ?? null, null, null]);
-      L.merge(r, 1, 4);
-      L.merge(r, 5, 3);
-      L.style(rangeA1(r, 1, 1, LAST), { align: 'center' });
-    }
+  const appraiseeName = {
+    f: `IF(${cellA1(nameRow, 3)}="","${SUMMARY_LABELS.blankName}","( "&${cellA1(nameRow, 3)}&" )")`,
   };
-  signBlock(
-    [
-      `${SUMMARY_LABELS.sign} ${appraisee}`,
-      { f: `IF(${cellA1(nameRow, 3)}="","${SUMMARY_LABELS.blankName}","( "&${cellA1(nameRow, 3)}&" )")` },
-      SUMMARY_LABELS.date,
-    ],
-    [`${SUMMARY_LABELS.sign} ${evaluator}`, SUMMARY_LABELS.blankName, SUMMARY_LABELS.date],
-  );
+  const signature = (who: string, person: Cell = SUMMARY_LABELS.blankName): Cell[] => [
+    SUMMARY_LABELS.sign,
+    person,
+    who,
+    SUMMARY_LABELS.date,
+  ];
+  const [left, right, below] = [
+    signature(appraisee, appraiseeName),
+    signature(evaluator),
+    signature(supervisor),
+  ];
+  left.forEach((line, i) => {
+    const r = L.put([line, null, null, null, right[i]!, null, null]);
+    L.merge(r, 1, 4);
+    L.merge(r, 5, 3);
+    L.style(rangeA1(r, 1, 1, LAST), { align: 'center', ...(i === 2 ? { bold: true } : {}) });
+  });
   L.gap(1);
-  signBlock(
-    [`${SUMMARY_LABELS.sign} ${supervisor}`, SUMMARY_LABELS.blankName, SUMMARY_LABELS.date],
-    [null, null, null],
-  );
+  below.forEach((line, i) => {
+    const r = L.put([line]);
+    L.merge(r, 1, LAST);
+    L.style(rangeA1(r, 1), { align: 'center', ...(i === 2 ? { bold: true } : {}) });
+  });
   const end = L.row - 1;
 
   return {

@@ -131,14 +131,35 @@ export function pagePng(pdf: Uint8Array, page: number, dpi = 110): Promise<Uint8
   });
 }
 
-/** The share of a PNG's pixels that are not (near) white, by ImageMagick: 0 for a blank page. */
-export async function inkShare(png: Uint8Array): Promise<number> {
-  return withFile(png, async (file) => {
-    const { stdout } = await run(
-      'convert',
-      [file, '-colorspace', 'Gray', '-threshold', '90%', '-negate', '-format', '%[fx:mean]', 'info:'],
+/**
+ * The share of a page's pixels that are dark (pdftoppm renders it grey, as a PGM): about 0 for a
+ * blank page, a few per cent for a page of text.
+ */
+export function pageInk(pdf: Uint8Array, page: number, dpi = 50): Promise<number> {
+  return withFile(pdf, async (file, dir) => {
+    await run(
+      'pdftoppm',
+      [
+        '-gray',
+        '-r',
+        String(dpi),
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-singlefile',
+        file,
+        join(dir, 'ink'),
+      ],
       LIMIT,
     );
-    return Number(stdout.trim());
+    const pgm = readFileSync(join(dir, 'ink.pgm'));
+    // "P5\n<w> <h>\n255\n" then one byte a pixel.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+    if (!header) throw new Error('pdftoppm wrote no PGM');
+    const pixels = pgm.subarray(header[0].length);
+    let dark = 0;
+    for (const v of pixels) if (v < 160) dark++;
+    return dark / pixels.length;
   });
 }

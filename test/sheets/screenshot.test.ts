@@ -1,15 +1,23 @@
-/** The demo picture renders: LibreOffice computes the sample team's template and Chromium photographs it. */
+/** The README's printing pictures: real PDF pages of the sample team, showing its text, not blank. */
 import { describe, expect, it } from 'vitest';
-import { sampleTeam, templatePng } from './screenshot';
+import { printShots, sampleTeam } from './screenshot';
 
-describe('template picture', () => {
-  it('is a PNG of the score sheet, wide enough to read', async () => {
-    const png = await templatePng(sampleTeam());
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-    const width = view.getUint32(16);
-    const height = view.getUint32(20);
-    expect(width).toBeGreaterThan(1000);
-    expect(height).toBeGreaterThan(300);
-  });
+const flat = (s: string) => s.replace(/\s+/g, '');
+
+describe('printing pictures', () => {
+  it('are PNGs of the printed score sheet, summary and print page, each with the team on it', async () => {
+    const team = sampleTeam();
+    const shots = await printShots(team);
+    expect(shots.map((s) => s.file)).toEqual(['template.png', 'template-summary.png', 'print.png']);
+    for (const s of shots) {
+      expect([...s.png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const view = new DataView(s.png.buffer, s.png.byteOffset, s.png.byteLength);
+      expect(Math.min(view.getUint32(16), view.getUint32(20)), s.file).toBeGreaterThan(600);
+      // A blank page fails both: the pictured page carries the first person's name, and ink.
+      expect(flat(s.page.text), s.file).toContain(flat(team.people[0]!.name));
+      expect(s.ink, s.file).toBeGreaterThan(0.01);
+    }
+    // The score sheet pictures everyone in the team.
+    for (const p of team.people) expect(shots[0]!.page.text).toContain(p.id);
+  }, 300_000);
 });

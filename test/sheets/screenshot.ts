@@ -1,32 +1,27 @@
 /**
- * The demo picture: the sample team's template, recalculated by LibreOffice and photographed by
- * Chromium (LibreOffice writes the computed sheet as HTML; its own PNG export is not available in
- * the headless build here). `tsx test/sheets/screenshot.ts [OUT.png]` writes docs/screenshots/template.png.
+ * The README's pictures of printing, rendered from the real PDFs (pdftoppm), never from an HTML
+ * export: the sample team's score sheet and summary as LibreOffice prints the template, and the
+ * first page of `samatthana print`. `tsx test/sheets/screenshot.ts [DIR]` writes them to
+ * docs/screenshots/ (template.png, template-summary.png, print.png).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import { launchChromium } from '../../scripts/chromium';
+import { fileURLToPath } from 'node:url';
+import { summariesPdf } from '../../cli/commands/print';
 import { parseAssessment } from '../../shared/interchange';
 import type { ResolvedAssessment } from '../../shared/interchange/types';
-import { templateFromAssessment } from '../../shared/template';
+import { SHEETS, templateFromAssessment } from '../../shared/template';
 import { templateXlsx } from '../../shared/template/xlsx';
 import { generatePeople } from './helpers';
+import { type PdfPage, pageInk, pagePng, readPdf, xlsxToPdf } from './pdf';
 
-const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The sample team (shared/samples/team.json) when it exists, else a generated team of twelve. */
 export function sampleTeam(): ResolvedAssessment {
   const file = join(root, 'shared/samples/team.json');
   if (existsSync(file)) return parseAssessment(readFileSync(file, 'utf8'), file);
-  const people = generatePeople(12, 'ocsc', 'gap', 2569).map((p, i) => ({
-    ...p,
-    name: ['นางสาวสมศรี ใจดี', 'นายสมชาย รักงาน', 'นางวันดี มีสุข', 'นายประเสริฐ ตั้งใจ'][i] ?? p.name,
-  }));
+  const people = generatePeople(12, 'ocsc', 'gap', 2569);
   const json = JSON.stringify({
     format: 'samatthana/assessment',
     version: 1,
@@ -38,43 +33,47 @@ export function sampleTeam(): ResolvedAssessment {
   return parseAssessment(json, 'team.json');
 }
 
-/** PNG of the score sheet of a template, as LibreOffice computes it. */
-export async function templatePng(assessment: ResolvedAssessment): Promise<Uint8Array> {
-  const dir = mkdtempSync(join(tmpdir(), 'samatthana-shot-'));
-  try {
-    const xlsx = join(dir, 'template.xlsx');
-    writeFileSync(xlsx, await templateXlsx(templateFromAssessment(assessment, { spareRows: 2 })));
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'html',
-        '--outdir',
-        dir,
-        xlsx,
-      ],
-      {
-        timeout: 120_000,
-      },
-    );
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
-      await page.goto(pathToFileURL(join(dir, 'template.html')).href);
-      await page.addStyleTag({ content: 'body { margin: 16px; background: #fff } td { padding: 1px 6px }' });
-      return await page.locator('table').first().screenshot();
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export interface Shot {
+  file: string;
+  png: Uint8Array;
+  /** The text of the page pictured, as pdftotext reads it. */
+  page: PdfPage;
+  /** The share of dark pixels on that page (0 for a blank one). */
+  ink: number;
+}
+
+/** The first page whose footer (its last line) starts with the sheet's name. */
+function sheetPage(pages: PdfPage[], sheet: string): PdfPage {
+  const page = pages.find((p) => p.text.trim().split('\n').at(-1)!.trim().startsWith(`${sheet} ·`));
+  if (!page) throw new Error(`no printed page of ${sheet}`);
+  return page;
+}
+
+/** The three pictures of the sample team: score sheet, summary sheet, print page. */
+export async function printShots(a: ResolvedAssessment, dpi = 100): Promise<Shot[]> {
+  const template = await xlsxToPdf(await templateXlsx(templateFromAssessment(a)));
+  const pages = await readPdf(template);
+  const score = sheetPage(pages, SHEETS.score);
+  const summary = sheetPage(pages, SHEETS.summary);
+  const print = await summariesPdf(a);
+  const first = (await readPdf(print))[0]!;
+  const shot = async (file: string, pdf: Uint8Array, page: PdfPage): Promise<Shot> => ({
+    file,
+    png: await pagePng(pdf, page.page, dpi),
+    page,
+    ink: await pageInk(pdf, page.page),
+  });
+  return [
+    await shot('template.png', template, score),
+    await shot('template-summary.png', template, summary),
+    await shot('print.png', print, first),
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  const out = resolve(process.argv[2] ?? join(root, 'docs/screenshots/template.png'));
-  writeFileSync(out, await templatePng(sampleTeam()));
-  console.log(`เขียนภาพแม่แบบไว้ที่ ${out}`);
+  const dir = resolve(process.argv[2] ?? join(root, 'docs/screenshots'));
+  for (const s of await printShots(sampleTeam())) {
+    writeFileSync(join(dir, s.file), s.png);
+    console.log(`เขียนภาพ ${join(dir, s.file)}`);
+  }
 }
