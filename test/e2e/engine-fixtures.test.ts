@@ -13,7 +13,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FillReport, ScanResult, UndoResult } from '../../extension/engine';
 import { ensureEngine } from '../../scripts/build-engine';
 import { launchChromium } from '../../scripts/chromium';
-import { fillInput, loadCorpus, type Probe, probeCheck, Verdicts } from '../fixtures/forms/corpus';
+import {
+  fillInput,
+  loadCorpus,
+  openAsUser,
+  type Probe,
+  probeCheck,
+  Verdicts,
+} from '../fixtures/forms/corpus';
 import { buildReactFixture, buildVueFixture, FORMS_DIR } from '../fixtures/forms/generate';
 import { BUNDLES, type FormServer, startFormServer } from '../fixtures/forms/serve';
 
@@ -173,6 +180,7 @@ describe.each(CASES)('$page', (form) => {
     page.on('pageerror', (e) => errors.push(e.message));
     try {
       await page.goto(`${server.origin}/${form.page}`, { waitUntil: 'load' });
+      await openAsUser(page, run.open);
       await page.addScriptTag({ path: engine });
 
       for (const c of form.charsets ?? []) {

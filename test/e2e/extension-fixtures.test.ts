@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadCorpus, type Probe, peopleOf, probeCheck, Verdicts } from '../fixtures/forms/corpus';
+import { loadCorpus, openAsUser, type Probe, peopleOf, probeCheck, Verdicts } from '../fixtures/forms/corpus';
 import { buildReactFixture, buildVueFixture, FORMS_DIR } from '../fixtures/forms/generate';
 import { type FormServer, startFormServer } from '../fixtures/forms/serve';
 import {
@@ -119,6 +119,7 @@ describe.each(CASES)('$page through the side panel', (form) => {
 
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/${form.page}`, { waitUntil: 'load' });
+    await openAsUser(page, run.open);
     const probes = [...run.expect, ...run.untouched];
     const before = run.wait ? null : await state(page, probes);
     const tab = await tabIdOf(drivePage(panel), `${server.origin}/${form.page}`);
