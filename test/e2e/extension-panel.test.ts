@@ -234,7 +234,7 @@ describe('side panel', () => {
       ),
     );
     expect(loaded.length).toBeGreaterThan(0);
-    // Into test-results/ (not tracked); docs/screenshots/sidepanel.png is a copy of it for the README.
+    // Into test-results/ (not tracked); the README's pictures come from `npm run screenshots`.
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     const shot = await panel.screenshot({ path: join(ROOT, 'test-results/sidepanel.png'), fullPage: false });
     expect(shot.byteLength).toBeGreaterThan(10_000);
