@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureFirefoxMinimum } from './firefox-minimum.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const mode = process.argv[2] ?? 'test';
@@ -68,3 +69,5 @@ function ensureDebian(pkgs) {
 
 ensureNodeModules();
 ensureDebian(DEBIAN[mode] ?? DEBIAN.test);
+// The tests also run in the oldest Firefox the manifest allows, when Debian still has it.
+if (mode === 'test') ensureFirefoxMinimum();

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_MIN_MAJOR } from '../../scripts/firefox-minimum.mjs';
 import { CHROME_OUT, ensureExtensionBuilt, FIREFOX_OUT } from './support/browser';
 import { ROOT } from './support/server';
 
@@ -58,6 +59,8 @@ describe('built manifests', () => {
     const gecko = (m.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // The oldest Firefox allowed is the one the end-to-end tests also run in.
+    expect(gecko.strict_min_version).toBe(`${FIREFOX_MIN_MAJOR}.0`);
   });
 
   it('Chrome: no Firefox-only keys leak into the Chrome manifest', () => {

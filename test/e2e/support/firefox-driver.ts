@@ -289,6 +289,10 @@ export async function launchFirefoxDriver(
         'extensions.webextOptionalPermissionPrompts': false,
         // Firefox's own look-ups for settings: none (it would try DNS at start).
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
+        // Firefox's own checks for a captive portal and for connectivity (the counterpart of
+        // Chromium's --disable-background-networking): off, so that what the proxy sees is ours.
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
         // Everything that is not this machine goes to the recording proxy, which refuses it.
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
