@@ -7,17 +7,31 @@
 import { cssPath, framePath } from './css-path';
 import { fire, setProperty } from './dom';
 import type { Field } from './match';
-import { PLACEHOLDER } from './rules';
-import type { UndoEntry } from './types';
+import { PLACEHOLDER, ZERO_VALUE } from './rules';
+import type { SkipCode, UndoEntry } from './types';
+
+/** Why a field is not filled: in Thai for the person, and as a code for programs. */
+export interface Skip {
+  reason: string;
+  code: SkipCode;
+}
 
 export type Plan =
   | { ok: true; from: string; to: string; apply: () => Applied }
-  | { ok: false; reason: string; from?: string };
+  | ({ ok: false; from?: string } & Skip);
 
 export interface Applied {
   entries: UndoEntry[];
   /** Set when the page would not take the value (its handler cancelled the click). */
-  refused?: string;
+  refused?: Skip;
+}
+
+export interface PlanOptions {
+  overwrite: boolean;
+  /** Fill a box holding only the form's default zero. */
+  fillZeros: boolean;
+  /** Every level box of the field's document holds a zero or nothing: a never-saved form. */
+  zeroForm: boolean;
 }
 
 /** Elements behind undo entries, while the report object is the one `fill` returned. */
@@ -25,12 +39,25 @@ export const liveElements = new WeakMap<UndoEntry, Element>();
 export const livePrevious = new WeakMap<UndoEntry, Element>();
 
 export const REASONS = {
-  already: (from: string) => `มีค่าอยู่แล้ว: ${from}`,
-  same: 'มีค่านี้อยู่แล้ว',
-  noChoice: (to: string) => `ไม่มีตัวเลือกสำหรับค่า ${to}`,
-  unreadable: 'อ่านไม่ได้ว่าตัวเลือกใดเป็นระดับใด',
-  refused: 'หน้าเว็บไม่ยอมรับค่า',
+  already: (from: string): Skip => ({ reason: `มีค่าอยู่แล้ว: ${from}`, code: 'has-value' }),
+  defaultZero: { reason: 'มีค่า 0 ซึ่งอาจเป็นค่าเริ่มต้นของแบบฟอร์ม', code: 'default-zero' } as Skip,
+  same: { reason: 'มีค่านี้อยู่แล้ว', code: 'same' } as Skip,
+  noChoice: (to: string): Skip => ({ reason: `ไม่มีตัวเลือกสำหรับค่า ${to}`, code: 'no-choice' }),
+  unreadable: { reason: 'อ่านไม่ได้ว่าตัวเลือกใดเป็นระดับใด', code: 'unreadable' } as Skip,
+  refused: { reason: 'หน้าเว็บไม่ยอมรับค่า', code: 'refused' } as Skip,
 };
+
+/** A value written as the box shows numbers: "3.00" where it holds two decimals ("0.00"). */
+function inFormat(target: number, el: HTMLInputElement): string {
+  const shown = /^\d+\.(\d+)$/.exec(el.value.trim()) ?? /^\d+\.(\d+)$/.exec(el.defaultValue.trim());
+  return shown ? target.toFixed(shown[1]!.length) : String(target);
+}
+
+/** A text box showing only the zero its page put there, on a form whose level boxes are all zero or empty. */
+export function isZeroBox(el: HTMLInputElement): boolean {
+  const v = el.value.trim();
+  return ZERO_VALUE.test(v) && el.defaultValue.trim() === v;
+}
 
 function entry(
   el: Element,
@@ -102,19 +129,22 @@ export function shown(field: Field): { from: string; filled: boolean } {
 }
 
 /** Works out what filling `field` with `target` would change, without changing anything yet. */
-export function plan(field: Field, target: number, overwrite: boolean): Plan {
-  const to = String(target);
+export function plan(field: Field, target: number, options: PlanOptions): Plan {
+  let to = String(target);
   const { from, filled } = shown(field);
   const noChoice = (): Plan => ({
     ok: false,
-    reason: field.choiceLevels.some((l) => l !== null) ? REASONS.noChoice(to) : REASONS.unreadable,
+    ...(field.choiceLevels.some((l) => l !== null) ? REASONS.noChoice(to) : REASONS.unreadable),
   });
+  let zero = false;
   let same: boolean;
   let apply: () => Applied;
   switch (field.controlKind) {
     case 'text': {
       const el = field.els[0] as HTMLInputElement;
+      to = inFormat(target, el);
       same = from === to;
+      zero = options.zeroForm && isZeroBox(el);
       apply = () => {
         const before = el.value;
         setProperty(el, 'value', to);
@@ -160,7 +190,7 @@ export function plan(field: Field, target: number, overwrite: boolean): Plan {
       same = known.every(({ e, level }) => e.checked === want(level));
       apply = () => {
         const entries: UndoEntry[] = [];
-        let refused: string | undefined;
+        let refused: Skip | undefined;
         for (const { e, level } of known) {
           // A page script may have ticked this one already in answer to an earlier click.
           if (e.checked === want(level)) continue;
@@ -172,7 +202,10 @@ export function plan(field: Field, target: number, overwrite: boolean): Plan {
       break;
     }
   }
-  if (same) return { ok: false, reason: REASONS.same, from };
-  if (filled && !overwrite) return { ok: false, reason: REASONS.already(from), from };
+  if (same) return { ok: false, ...REASONS.same, from };
+  if (filled && !options.overwrite) {
+    if (!zero) return { ok: false, ...REASONS.already(from), from };
+    if (!options.fillZeros) return { ok: false, ...REASONS.defaultZero, from };
+  }
   return { ok: true, from, to, apply };
 }

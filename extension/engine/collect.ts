@@ -16,7 +16,17 @@ import {
   TextCache,
   VISIBLE_CONTROLS,
 } from './dom';
-import { INPUT_TYPES, UNRELATED_ATTRIBUTES, UNRELATED_CONTAINERS, UNRELATED_LABEL } from './rules';
+import { competencyIn } from './match';
+import { looksLikePerson } from './people';
+import {
+  HEADING_ELEMENTS,
+  HEADING_LINE,
+  INPUT_TYPES,
+  NOT_HEADINGS,
+  UNRELATED_ATTRIBUTES,
+  UNRELATED_CONTAINERS,
+  UNRELATED_LABEL,
+} from './rules';
 import { Tables } from './table';
 import type { ControlKind } from './types';
 
@@ -39,7 +49,10 @@ export interface Candidate {
   headerTexts: string[];
   /** Legends of enclosing fieldsets, innermost first. */
   legends: string[];
-  /** Headings before it (h1–h6, caption, a bold line), nearest first, at most three. */
+  /**
+   * Headings before it, nearest first, at most three: h1–h6, captions, bold lines, and bars (a
+   * short line of its own naming a competency or a person) before its table or section.
+   */
   headings: string[];
   /** name and id attributes. */
   attrs: string;
@@ -172,7 +185,8 @@ export class Collector {
       s && n < 8 && found.length < HEADINGS;
       s = s.previousElementSibling, n++
     ) {
-      if (isHeading(s)) found.push(this.text.get(s));
+      const t = this.#headingText(s);
+      if (t) found.push(t);
     }
     if (found.length < HEADINGS && node.parentElement) {
       for (const h of this.#headingsOf(node.parentElement)) if (found.length < HEADINGS) found.push(h);
@@ -180,10 +194,20 @@ export class Collector {
     this.#headings.set(node, found);
     return found;
   }
+
+  /** The text of an element read as a heading of what follows it, or null. */
+  #headingText(el: Element): string | null {
+    if (isHeading(el)) return this.text.get(el) || null;
+    if (el.matches(NOT_HEADINGS) || el.matches(VISIBLE_CONTROLS) || el.querySelector(VISIBLE_CONTROLS))
+      return null;
+    const t = this.text.get(el);
+    if (!t || t.length > HEADING_LINE) return null;
+    return competencyIn(t) || looksLikePerson(t) ? t : null;
+  }
 }
 
 function isHeading(el: Element): boolean {
-  if (el.matches('h1,h2,h3,h4,h5,h6,[role=heading]')) return true;
+  if (el.matches(HEADING_ELEMENTS)) return true;
   // A line in bold: <p><b>…</b></p>, common in legacy pages.
   const only = el.children.length === 1 ? el.children[0]! : null;
   return !!only && only.matches('b,strong') && el.textContent!.trim() === only.textContent!.trim();

@@ -118,12 +118,15 @@ export function setProperty(el: Element, prop: 'value' | 'checked' | 'selectedIn
 }
 
 /**
- * Dispatches the events a person's edit causes, built in the element's own realm: input and change,
- * then (when typing or choosing, not clicking) leaving the control: blur and a bubbling focusout.
+ * Dispatches the events a person's edit causes, built in the element's own realm: input (and, in a
+ * text box, the keyup that typing ends with: pages check and total there, as DPIS's onkeyup does) and
+ * change, then (when typing or choosing, not clicking) leaving the control: blur and a bubbling focusout.
  */
 export function fire(el: Element, leave: boolean): void {
   const realm = realmOf(el);
   el.dispatchEvent(new (realm.InputEvent ?? realm.Event)('input', { bubbles: true, composed: true }));
+  if (leave && isInput(el))
+    el.dispatchEvent(new (realm.KeyboardEvent ?? realm.Event)('keyup', { bubbles: true }));
   el.dispatchEvent(new realm.Event('change', { bubbles: true }));
   if (!leave) return;
   const Focus = realm.FocusEvent ?? realm.Event;

@@ -21,16 +21,25 @@ import { isObject } from '../../shared/problem';
 import { expectedLevel } from '../../shared/rules/expected';
 import { positionCode } from '../../shared/rules/positions';
 import { METHOD_RULES } from '../../shared/rules/scoring';
-import { type Plan, plan, shown } from './apply';
+import { isZeroBox, type Plan, plan, type Skip, shown } from './apply';
 import { Collector } from './collect';
 import { framePath, cssPath as pathOf } from './css-path';
-import { textOf } from './dom';
 import { FILL_INPUT_SCHEMA } from './input-schema';
 import { classify, expectedOnPage, type Field } from './match';
-import { PeopleIndex } from './people';
+import { Owners } from './owners';
 import { type Problem, schemaProblems } from './problems';
 import { profileFields, selectorProblems } from './profile';
-import type { FillInput, FillReport, ScannedField, ScanResult, SiteProfile } from './types';
+import type {
+  FilledField,
+  FillInput,
+  FillReport,
+  MissingField,
+  ScannedField,
+  ScanResult,
+  SiteProfile,
+  SkippedField,
+  UndoEntry,
+} from './types';
 import { validateInput } from './validate-input.generated';
 import { type WaitOptions, waitWith } from './wait';
 
@@ -60,6 +69,12 @@ export type { WaitOptions } from './wait';
 
 export interface ScanOptions {
   profile?: SiteProfile;
+  /**
+   * The assessment's people: a field that names nobody of its own is then the one of them its
+   * document (the form, its frame) names anywhere, as `fill` decides; on a one-person form (DPIS
+   * opens one per appraisee) that tells the panel whom the form is for.
+   */
+  people?: Person[];
 }
 
 /** Bad input to `fill`: nothing on the page was touched. `problems` lists every fault. */
@@ -84,8 +99,9 @@ function fieldsOf(root: ParentNode, col: Collector, profile: SiteProfile | undef
   return [taught, auto];
 }
 
+/** How a field's person is named: the profile's, else as the page names them (id where shown, else name). */
 function evaluateeText(f: Field): string | undefined {
-  return f.evaluatee || f.personTexts.join(' ') || undefined;
+  return f.evaluatee || f.personName || f.personTexts.join(' ') || undefined;
 }
 
 /** What the page holds: the competency fields found, and the people a grid or sections name. */
@@ -96,10 +112,15 @@ export function scan(root: ParentNode = document, options: ScanOptions = {}): Sc
   const taughtSlots = new Set(taught.map(slot));
   const fields: ScannedField[] = [];
   const evaluatees: string[] = [];
+  const owners = options.people ? new Owners(options.people) : null;
+  const documentPerson = (el: Element): string | undefined => {
+    const p = owners?.documentPerson(el.ownerDocument);
+    return p ? p.id || p.name : undefined;
+  };
   for (const f of [...taught, ...auto.filter((f) => !taughtSlots.has(slot(f)))]) {
     const first = f.els[0];
     if (!first) continue;
-    const evaluatee = evaluateeText(f);
+    const evaluatee = evaluateeText(f) ?? documentPerson(first);
     const out: ScannedField = {
       competency: f.competency,
       control: f.controlKind,
@@ -109,6 +130,7 @@ export function scan(root: ParentNode = document, options: ScanOptions = {}): Sc
       frames: framePath(first),
       value: shown(f).from,
     };
+    if (f.purpose !== 'level') out.purpose = f.purpose;
     if (evaluatee) {
       out.evaluatee = evaluatee;
       if (!evaluatees.includes(evaluatee)) evaluatees.push(evaluatee);
@@ -137,116 +159,136 @@ const who = (p: Person): string => p.id || p.name;
 /** One competency of one person: a report entry is about a slot. */
 const slotOf = (code: string, p: Person) => `${code}|${p.id}|${p.name}`;
 
-/**
- * Whose field it is: a person of the input; a text naming several of them (ambiguous); null for
- * somebody not in the input; undefined when nothing tells among several people.
- */
-type Owner = Person | string | null | undefined;
+/** The report being made: entries in the order found, tidied at the end. */
+class Report {
+  readonly filled: FilledField[] = [];
+  readonly skipped: SkippedField[] = [];
+  readonly missing: MissingField[] = [];
+  readonly undo: UndoEntry[] = [];
+
+  skip(f: Field, evaluatee: string | undefined, why: Skip): void {
+    this.skipped.push({ competency: f.competency, evaluatee, reason: why.reason, code: why.code });
+  }
+
+  done(): FillReport {
+    // A slot filled by one control is not also reported as skipped for another (a second box of it).
+    const filled = new Set(this.filled.map((f) => `${f.competency}|${f.evaluatee ?? ''}`));
+    const skipped = this.skipped.filter((s) => !filled.has(`${s.competency}|${s.evaluatee ?? ''}`));
+    return { filled: this.filled, skipped, missing: this.missing, undo: this.undo };
+  }
+}
+
+const SKIPS = {
+  noValue: { reason: 'ไม่มีค่าของสมรรถนะนี้ในข้อมูล', code: 'no-value' },
+  outOfRange: (level: number, min: number, max: number): Skip => ({
+    reason: `ค่า ${level} อยู่นอกช่วง ${min}–${max}`,
+    code: 'out-of-range',
+  }),
+  noExpected: { reason: 'ไม่ทราบระดับที่คาดหวัง จึงคิดคะแนนไม่ได้', code: 'no-expected' },
+  ambiguous: { reason: 'ชื่อตรงกับหลายคนในข้อมูล', code: 'ambiguous-person' },
+  unknown: { reason: 'ไม่รู้ว่าเป็นช่องของผู้ใดในหลายคน', code: 'unknown-person' },
+} satisfies Record<string, Skip | ((...a: never[]) => Skip)>;
 
 /**
- * Fills the page from an assessment. Existing values are left unless `overwrite`; nothing is
- * submitted and no button is clicked. Throws FillInputError (touching nothing) on bad input.
+ * Each field with its person. Profile fields come first; a slot they fill is not filled again by
+ * automatic matching. The appraisee's own column (self-assessment) is not the evaluator's to fill.
  */
-export function fill(input: FillInput, root: ParentNode = document): FillReport {
-  const { set, method } = checkInput(input, (root as Node).ownerDocument ?? (root as Document));
-  const rule = METHOD_RULES[method];
-  const people = new PeopleIndex(input.people);
-  const col = new Collector();
-  const [taught, auto] = fieldsOf(root, col, input.profile);
-  const report: FillReport = { filled: [], skipped: [], missing: [], undo: [] };
-  const skip = (f: Field, evaluatee: string | undefined, reason: string) =>
-    report.skipped.push({ competency: f.competency, evaluatee, reason });
-
-  // A form that names nobody per field belongs to the one person in the input, or else to the one
-  // person its document (the frame it is in) names anywhere.
-  const pagePeople = new Map<Document, Person | null>();
-  const onlyPerson = (f: Field): Person | null => {
-    if (input.people.length === 1) return input.people[0]!;
-    const doc = f.els[0]?.ownerDocument;
-    if (!doc) return null;
-    if (!pagePeople.has(doc)) {
-      const m = people.find([textOf(doc.body ?? doc)]);
-      pagePeople.set(doc, m === 'ambiguous' ? null : m);
-    }
-    return pagePeople.get(doc) ?? null;
-  };
-  const ownerOf = (f: Field): Owner => {
-    if (f.evaluatee) {
-      const p = people.lookup(f.evaluatee);
-      if (p) return p;
-      // A profile may name the element that shows the person instead.
-      let named: string | null = null;
-      try {
-        const el = (f.els[0]?.ownerDocument ?? document).querySelector(f.evaluatee);
-        named = el ? textOf(el) : null;
-      } catch {
-        // not a selector: a name that is nobody in the input
-      }
-      const m = named ? people.find([named]) : null;
-      return m === 'ambiguous' ? null : m;
-    }
-    if (f.personTexts.length) {
-      const m = people.find(f.personTexts);
-      return m === 'ambiguous' ? f.personTexts.join(' ') : m;
-    }
-    return onlyPerson(f) ?? undefined;
-  };
-
-  // Profile fields come first; a slot they fill is not filled again by automatic matching.
+function ownedFields(fields: readonly Field[], owners: Owners, report: Report, found: Set<string>) {
   const owned: [Field, Person][] = [];
   const taughtSlots = new Set<string>();
-  const found = new Set<string>();
-  for (const f of [...taught, ...auto]) {
+  for (const f of fields) {
+    if (f.purpose === 'self') continue;
     const isTaught = f.source === 'profile';
-    const o = ownerOf(f);
+    const o = owners.of(f);
     if (o && typeof o === 'object') {
       const slot = slotOf(f.competency, o);
       if (isTaught) taughtSlots.add(slot);
       else if (taughtSlots.has(slot)) continue;
       if (f.problem) {
         found.add(slot);
-        skip(f, who(o), f.problem);
+        report.skip(f, who(o), { reason: f.problem, code: 'profile' });
       } else owned.push([f, o]);
-    } else if (!isTaught && typeof o === 'string') skip(f, o, 'ชื่อตรงกับหลายคนในข้อมูล');
-    else if (!isTaught && o === undefined) skip(f, undefined, 'ไม่รู้ว่าเป็นช่องของผู้ใดในหลายคน');
+    } else if (!isTaught && typeof o === 'string') report.skip(f, o, SKIPS.ambiguous);
+    else if (!isTaught && o === undefined) report.skip(f, undefined, SKIPS.unknown);
   }
+  return owned;
+}
 
-  /** The level or points a field of a person takes, or why it takes none. */
-  const targetOf = (f: Field, person: Person): number | string => {
-    const level = person.competencies[f.competency];
-    if (level === undefined) return 'ไม่มีค่าของสมรรถนะนี้ในข้อมูล';
-    const { min, max } = rule.range(set, f.competency);
-    if (level < min || level > max) return `ค่า ${level} อยู่นอกช่วง ${min}–${max}`;
-    if (f.valueKind !== 'points') return level;
-    let expected = person.expected?.[f.competency] ?? expectedOnPage(f, col);
-    if (expected === null && rule.usesExpected) {
-      try {
-        // The position table (the person's own `expected` for this competency was looked at first).
-        expected = expectedLevel(set, positionCode(person.positionType, person.positionLevel));
-      } catch {
-        return 'ไม่ทราบระดับที่คาดหวัง จึงคิดคะแนนไม่ได้';
-      }
+/** Per document: whether every level box in it holds a zero or nothing (a never-saved form), with a zero somewhere. */
+function zeroForms(fields: readonly Field[]): (f: Field) => boolean {
+  const forms = new Map<Document, boolean>();
+  for (const f of fields) {
+    const el = f.els[0];
+    if (f.controlKind !== 'text' || f.purpose === 'self' || !el) continue;
+    const v = (el as HTMLInputElement).value.trim();
+    const zero = isZeroBox(el as HTMLInputElement);
+    const doc = el.ownerDocument;
+    if (v !== '' && !zero) forms.set(doc, false);
+    else if (zero && !forms.has(doc)) forms.set(doc, true);
+  }
+  return (f) => forms.get(f.els[0]!.ownerDocument) === true;
+}
+
+interface Context {
+  set: SetId;
+  rule: (typeof METHOD_RULES)[Method];
+  col: Collector;
+}
+
+/** The level or points a field of a person takes, or why it takes none. */
+function targetOf(f: Field, person: Person, { set, rule, col }: Context): number | Skip {
+  const level = person.competencies[f.competency];
+  if (level === undefined) return SKIPS.noValue;
+  const { min, max } = rule.range(set, f.competency);
+  if (level < min || level > max) return SKIPS.outOfRange(level, min, max);
+  if (f.valueKind !== 'points') return level;
+  let expected = person.expected?.[f.competency] ?? expectedOnPage(f, col);
+  if (expected === null && rule.usesExpected) {
+    try {
+      // The position table (the person's own `expected` for this competency was looked at first).
+      expected = expectedLevel(set, positionCode(person.positionType, person.positionLevel));
+    } catch {
+      return SKIPS.noExpected;
     }
-    return rule.points(level, expected ?? 0);
-  };
+  }
+  return rule.points(level, expected ?? 0);
+}
+
+/**
+ * Fills the page from an assessment. Existing values are left unless `overwrite` (a form's default
+ * zeros also with `fillZeros`); nothing is submitted and no button is clicked. Throws
+ * FillInputError (touching nothing) on bad input.
+ */
+export function fill(input: FillInput, root: ParentNode = document): FillReport {
+  const { set, method } = checkInput(input, (root as Node).ownerDocument ?? (root as Document));
+  const col = new Collector();
+  const ctx: Context = { set, rule: METHOD_RULES[method], col };
+  const [taught, auto] = fieldsOf(root, col, input.profile);
+  const fields = [...taught, ...auto];
+  const report = new Report();
+  const found = new Set<string>();
+  const owned = ownedFields(fields, new Owners(input.people), report, found);
+  const zeroForm = zeroForms(fields);
+  const overwrite = input.overwrite === true;
+  const fillZeros = overwrite || input.fillZeros === true;
 
   // Read everything first, then write: page scripts react to each write.
   const plans: [Field, Person, Plan][] = [];
   for (const [f, person] of owned) {
     found.add(slotOf(f.competency, person));
-    const target = targetOf(f, person);
-    if (typeof target === 'string') skip(f, who(person), target);
-    else plans.push([f, person, plan(f, target, input.overwrite === true)]);
+    const target = targetOf(f, person, ctx);
+    if (typeof target !== 'number') report.skip(f, who(person), target);
+    else plans.push([f, person, plan(f, target, { overwrite, fillZeros, zeroForm: zeroForm(f) })]);
   }
   for (const [f, person, p] of plans) {
     const evaluatee = who(person);
     if (!p.ok) {
-      skip(f, evaluatee, p.reason);
+      report.skip(f, evaluatee, p);
       continue;
     }
     const done = p.apply();
     report.undo.push(...done.entries);
-    if (done.refused && done.entries.length === 0) skip(f, evaluatee, done.refused);
+    if (done.refused && done.entries.length === 0) report.skip(f, evaluatee, done.refused);
     else report.filled.push({ competency: f.competency, evaluatee, from: p.from, to: p.to });
   }
   for (const person of input.people) {
@@ -256,7 +298,7 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
       }
     }
   }
-  return report;
+  return report.done();
 }
 
 /** Resolves with a scan once a late-rendering form has appeared and stopped changing (or at the time limit). */

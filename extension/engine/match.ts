@@ -10,8 +10,20 @@ import type { Candidate, Collector } from './collect';
 import { type FormControl, isInput, VISIBLE_CONTROLS } from './dom';
 import { distinctLevels, levelFromText, levelFromValue } from './levels';
 import { looksLikePerson } from './people';
-import { EXPECTED_WORDS, LEVEL_NUMBER, LEVEL_WORDS, NOT_A_VALUE, POINTS_WORDS, WIDE_BOX } from './rules';
-import type { ControlKind, ValueKind } from './types';
+import {
+  EXPECTED_WORDS,
+  ID_HEADER,
+  ID_TEXT,
+  LEVEL_NUMBER,
+  LEVEL_WORDS,
+  NAME_HEADER,
+  NOT_A_VALUE,
+  NOT_ID_HEADER,
+  POINTS_WORDS,
+  SELF_WORDS,
+  WIDE_BOX,
+} from './rules';
+import type { ControlKind, Purpose, ValueKind } from './types';
 
 export type Source = 'own' | 'container' | 'row' | 'column' | 'legend' | 'heading' | 'name' | 'profile';
 
@@ -24,10 +36,17 @@ export interface Field {
   label: string;
   source: Source;
   valueKind: ValueKind;
+  /**
+   * What the field is for: the evaluator's level or points, or the appraisee's self-assessment
+   * (scanned, never filled with the evaluator's levels). The place for evidence and plan boxes.
+   */
+  purpose: Purpose;
   /** Radio and checkbox: the level of each element; select: the level (or points) of each option. */
   choiceLevels: (number | null)[];
   /** Texts that name the field's person, nearest first; empty when nothing around it names anyone. */
   personTexts: string[];
+  /** How the page names the field's person: the id where it shows one, else the name as written. */
+  personName?: string;
   /** A site profile's person id or name for the field. */
   evaluatee?: string;
   /** The table row of the (first) control, where the page may show the expected level. */
@@ -111,6 +130,11 @@ export function valueKindOf(c: Candidate): ValueKind | null {
   const size = Number(c.el.getAttribute('size') ?? 0);
   const max = Number(c.el.getAttribute('maxlength') ?? 0);
   return c.controlKind === 'text' && (size >= WIDE_BOX || max >= WIDE_BOX) ? null : 'level';
+}
+
+/** Whether a control is the appraisee's own column (self-assessment), by its label, headers or name. */
+export function isSelf(c: Candidate): boolean {
+  return [c.own, ...c.headerTexts.slice(0, 1), c.attrs].some((t) => t && SELF_WORDS.test(t));
 }
 
 /** The level a radio or checkbox stands for, from the nearest text that names one. */
@@ -208,6 +232,12 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
       .slice(0, 1);
   };
 
+  const personNameOf = (c: Candidate, texts: readonly string[]): string | undefined => {
+    const row = c.rows[0];
+    if (row && isPersonRow(row)) return rowPersonName(row, col);
+    return texts[0] ? sectionPersonName(texts[0]) : undefined;
+  };
+
   // Radios group by name within their form (or document); checkboxes by competency and person.
   const scopes = new Map<Node, number>();
   const scopeId = (scope: Node) => {
@@ -260,6 +290,7 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
         levels = distinctLevels(byValue) ? byValue : levels.map(() => null);
       }
     }
+    const personTexts = personTextsOf(first);
     fields.push({
       controlKind: first.controlKind,
       els: members.map((i) => cands[i]!.el),
@@ -268,11 +299,39 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
       source: name.source,
       valueKind,
       choiceLevels: levels,
-      personTexts: personTextsOf(first),
+      purpose: isSelf(first) ? 'self' : valueKind,
+      personTexts,
+      personName: personNameOf(first, personTexts),
       row: first.rows[0] ?? null,
     });
   }
   return fields;
+}
+
+/**
+ * How a grid row names its person: the cell under an id header, or a cell that reads as an id;
+ * else the cell under a name header, or one starting with a title. Undefined when none does.
+ */
+function rowPersonName(row: Element, col: Collector): string | undefined {
+  const cells = col.tables
+    .textCells(row)
+    .map((cell) => ({ text: col.text.get(cell), heads: col.tables.columnHeaders(cell) }));
+  const under = (x: (typeof cells)[number], re: RegExp) => x.heads.some((h) => re.test(h));
+  const free = cells.filter((x) => !under(x, NOT_ID_HEADER));
+  const id =
+    free.find((x) => under(x, ID_HEADER) && ID_TEXT.test(x.text)) ?? free.find((x) => ID_TEXT.test(x.text));
+  if (id) return id.text;
+  const name =
+    free.find((x) => under(x, NAME_HEADER) && !under(x, ID_HEADER)) ??
+    cells.find((x) => looksLikePerson(x.text));
+  return name?.text;
+}
+
+/** How a legend or heading names its person: an id in it, else the name after its label. */
+function sectionPersonName(text: string): string {
+  const unlabelled = text.replace(/^[^:]{1,40}:\s*/, '');
+  const id = unlabelled.split(/[\s,;()[\]]+/).find((t) => ID_TEXT.test(t));
+  return id ?? unlabelled;
 }
 
 /** The expected level the page shows in a field's row (DPIS shows it read-only beside the box). */

@@ -145,6 +145,7 @@ function mappingField(m: FieldMapping, found: FormControl[], col: Collector, per
   const code: CompetencyCode = m.competency;
   // Choices are read as in automatic matching, except that the table row is not taken for the choice's own.
   let levels: (number | null)[] = [];
+  const valueKind = m.valueKind ?? (cands[0] && valueKindOf(cands[0])) ?? 'level';
   if (m.control === 'select') {
     if (kind === 'select') levels = optionLevels(first as HTMLSelectElement, code);
   } else if (m.control !== 'text') levels = cands.map((c) => choiceLevel(c, code, col, false));
@@ -154,7 +155,9 @@ function mappingField(m: FieldMapping, found: FormControl[], col: Collector, per
     competency: code,
     label: m.selector,
     source: 'profile',
-    valueKind: m.valueKind ?? (cands[0] && valueKindOf(cands[0])) ?? 'level',
+    valueKind,
+    // A taught control is what its mapping says: never the appraisee's own column.
+    purpose: valueKind,
     choiceLevels: levels,
     personTexts: personText ? [personText] : [],
     row: first.closest('tr'),

@@ -40,3 +40,36 @@ export const LEVEL_NUMBER = /^\(?(\d{1,2})\)?(?:\s*[.:)\-–]\s*.*|\.)?$/;
 
 /** A placeholder option: "-- เลือก --", "กรุณาเลือก", "Select…", or nothing. */
 export const PLACEHOLDER = /^$|เลือก|select|choose|^[-–—\s.]+$/i;
+
+/**
+ * Elements that name what follows them (a table, a section): headings and captions, whatever their
+ * text. Any other element before it holding no control counts as a heading ("a bar": a styled div,
+ * a table row of its own) when its text is a short line that names a competency or a person.
+ */
+export const HEADING_ELEMENTS = 'h1,h2,h3,h4,h5,h6,[role=heading],caption';
+/** The longest text read as a bar above a table or section. */
+export const HEADING_LINE = 80;
+/** Elements never read as headings: table parts and legends (their own evidence), labels, scripts. */
+export const NOT_HEADINGS =
+  'td,th,tr,thead,tbody,tfoot,colgroup,col,legend,label,option,script,style,template,button';
+
+/**
+ * The appraisee's own column (DPIS `SHOW_KC_SELF`, "ผลการประเมินตนเอง") beside the evaluator's: read
+ * on a box's own label, column headers and name. Never filled with the evaluator's levels.
+ */
+export const SELF_WORDS = /ตนเอง|self/i;
+
+/** A column header over the cells that hold a person's id (not a position number, not a row number). */
+export const ID_HEADER = /รหัส|เลขประจำตัว|\bid\b|employee/i;
+/** Column headers whose cells are never a person's id, even when they look like one. */
+export const NOT_ID_HEADER = /ตำแหน่ง|ลำดับ|position|^no\.?$/i;
+/** A column header over the cells that hold a person's name. */
+export const NAME_HEADER = /ชื่อ|name/i;
+/** A cell text that is an id: letters then digits ("P001", "B0012"), or a long number (not a row number). */
+export const ID_TEXT = /^(?:[A-Za-z]{1,4}[-/]?\d{2,}|\d{4,}|\d[\d-]{5,}\d)$/;
+
+/**
+ * What a never-saved form puts in every level box: a zero ("0", "0.00"). Such a box is skipped
+ * without overwrite with its own reason, as it may be the page's default rather than a level given.
+ */
+export const ZERO_VALUE = /^0(?:\.0+)?$/;

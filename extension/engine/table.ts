@@ -24,6 +24,7 @@ const HEADER_DEPTH = 3;
 export class Tables {
   readonly #tables = new Map<Element, TableInfo>();
   readonly #rowTexts = new Map<Element, string[]>();
+  readonly #rowCells = new Map<Element, Element[]>();
   readonly #text: TextCache;
 
   constructor(text: TextCache) {
@@ -78,16 +79,21 @@ export class Tables {
     return out;
   }
 
+  /** The cells of a row that hold text and no controls, in order. */
+  textCells(row: Element): Element[] {
+    let cells = this.#rowCells.get(row);
+    if (!cells) {
+      cells = cellsOf(row).filter((cell) => !cell.querySelector(VISIBLE_CONTROLS) && this.#text.get(cell));
+      this.#rowCells.set(row, cells);
+    }
+    return cells;
+  }
+
   /** Texts of the cells of a row that hold no controls, in order, empty ones left out. */
   cellTexts(row: Element): string[] {
     let texts = this.#rowTexts.get(row);
     if (!texts) {
-      texts = [];
-      for (const cell of cellsOf(row)) {
-        if (cell.querySelector(VISIBLE_CONTROLS)) continue;
-        const t = this.#text.get(cell);
-        if (t) texts.push(t);
-      }
+      texts = this.textCells(row).map((cell) => this.#text.get(cell));
       this.#rowTexts.set(row, texts);
     }
     return texts;

@@ -71,6 +71,8 @@ export interface ScannedField {
   selector: string;
   /** CSS paths of the iframes the control is in, outermost first; empty in the top document. */
   frames: string[];
+  /** What the field is for where it is not the level: 'points', or 'self' (the appraisee's own column). */
+  purpose?: Purpose;
   /**
    * What the control shows now, as `fill` reports it in `from`: the level (or points) as digits, ''
    * when empty (an unreadable select option: its text). Lets the extension read a filled form back.
@@ -98,6 +100,11 @@ export interface FillInput {
   method?: Method | string;
   /** Replace values already on the page. Default false: such fields are reported as skipped. */
   overwrite?: boolean;
+  /**
+   * Fill boxes holding only the zero a never-saved form puts in every level box (skipped with code
+   * `default-zero` otherwise), while still leaving every other value. Implied by `overwrite`.
+   */
+  fillZeros?: boolean;
   profile?: SiteProfile;
 }
 
@@ -110,11 +117,36 @@ export interface FilledField {
   to: string;
 }
 
+/** Why a field was skipped, for programs: the panel offers to fill `default-zero` boxes in one click. */
+export type SkipCode =
+  /** It holds a value (not filled without `overwrite`). */
+  | 'has-value'
+  /** It holds a zero that may be the form's own default ("0", "0.00" in every level box). */
+  | 'default-zero'
+  /** It holds the value already. */
+  | 'same'
+  /** No choice stands for the value, or none can be read as a level. */
+  | 'no-choice'
+  | 'unreadable'
+  /** The page cancelled the change. */
+  | 'refused'
+  /** The input has no value for it, or one outside the competency's range. */
+  | 'no-value'
+  | 'out-of-range'
+  /** Points need an expected level that is known nowhere. */
+  | 'no-expected'
+  /** Whose field it is cannot be told. */
+  | 'ambiguous-person'
+  | 'unknown-person'
+  /** A site profile's mapping does not fit this page. */
+  | 'profile';
+
 export interface SkippedField {
   competency: CompetencyCode;
   evaluatee?: string;
   /** In Thai, for the person filling the form. */
   reason: string;
+  code: SkipCode;
 }
 
 export interface MissingField {

@@ -3,6 +3,8 @@ import { plan, REASONS } from '../../../extension/engine/apply';
 import { Collector } from '../../../extension/engine/collect';
 import { classify, type Field } from '../../../extension/engine/match';
 
+const opts = (overwrite: boolean) => ({ overwrite, fillZeros: false, zeroForm: false });
+
 afterEach(() => {
   document.body.replaceChildren();
 });
@@ -25,7 +27,7 @@ describe('text box', () => {
     const f = only('<label>การมุ่งผลสัมฤทธิ์ <input id="a"></label>');
     const seen: string[] = [];
     events(f.els[0]!, seen);
-    const p = plan(f, 3, false);
+    const p = plan(f, 3, opts(false));
     expect(p).toMatchObject({ ok: true, from: '', to: '3' });
     expect((f.els[0] as HTMLInputElement).value).toBe(''); // planning changes nothing
     const done = p.ok ? p.apply() : null;
@@ -36,9 +38,9 @@ describe('text box', () => {
 
   test('keeps a value already there unless told to overwrite; the same value is never rewritten', () => {
     const f = only('<label>การมุ่งผลสัมฤทธิ์ <input value="2"></label>');
-    expect(plan(f, 3, false)).toEqual({ ok: false, reason: REASONS.already('2'), from: '2' });
-    expect(plan(f, 2, true)).toEqual({ ok: false, reason: REASONS.same, from: '2' });
-    expect(plan(f, 3, true)).toMatchObject({ ok: true, from: '2', to: '3' });
+    expect(plan(f, 3, opts(false))).toEqual({ ok: false, ...REASONS.already('2'), from: '2' });
+    expect(plan(f, 2, opts(true))).toEqual({ ok: false, ...REASONS.same, from: '2' });
+    expect(plan(f, 3, opts(true))).toMatchObject({ ok: true, from: '2', to: '3' });
   });
 });
 
@@ -50,7 +52,7 @@ describe('select', () => {
     const f = only(html());
     const seen: string[] = [];
     events(f.els[0]!, seen);
-    const p = plan(f, 2, false);
+    const p = plan(f, 2, opts(false));
     expect(p).toMatchObject({ ok: true, from: '', to: '2' });
     if (p.ok) expect(p.apply().entries[0]).toMatchObject({ control: 'select', before: 0, after: 2 });
     expect((f.els[0] as HTMLSelectElement).value).toBe('z2');
@@ -59,22 +61,22 @@ describe('select', () => {
 
   test('a level with no option is reported; a chosen option counts as a value', () => {
     const f = only(html());
-    expect(plan(f, 5, false)).toEqual({ ok: false, reason: REASONS.noChoice('5') });
+    expect(plan(f, 5, opts(false))).toEqual({ ok: false, ...REASONS.noChoice('5') });
     (f.els[0] as HTMLSelectElement).selectedIndex = 1;
-    expect(plan(f, 2, false)).toMatchObject({ ok: false, from: '1' });
-    expect(plan(f, 1, false)).toMatchObject({ ok: false, reason: REASONS.same });
+    expect(plan(f, 2, opts(false))).toMatchObject({ ok: false, from: '1' });
+    expect(plan(f, 1, opts(false))).toMatchObject({ ok: false, ...REASONS.same });
   });
 
   test('the browser’s default first option is not a choice; an option marked selected is', () => {
     const noPlaceholder = only(
       '<label>การบริการที่ดี <select><option>๐</option><option>๑</option></select></label>',
     );
-    expect(plan(noPlaceholder, 1, false)).toMatchObject({ ok: true, from: '' });
+    expect(plan(noPlaceholder, 1, opts(false))).toMatchObject({ ok: true, from: '' });
     const marked = only(
       '<label>การบริการที่ดี <select><option selected>๐</option><option>๑</option></select></label>',
     );
     (marked.els[0] as HTMLSelectElement).selectedIndex = 0; // as a browser does for `selected` (happy-dom does not)
-    expect(plan(marked, 1, false)).toMatchObject({ ok: false, from: '0' });
+    expect(plan(marked, 1, opts(false))).toMatchObject({ ok: false, from: '0' });
   });
 });
 
@@ -88,7 +90,7 @@ describe('radio', () => {
     const f = only(group());
     const seen: string[] = [];
     events(f.els[1]!, seen);
-    const p = plan(f, 2, false);
+    const p = plan(f, 2, opts(false));
     if (!p.ok) throw new Error(p.reason);
     const { entries } = p.apply();
     expect((f.els[1] as HTMLInputElement).checked).toBe(true);
@@ -107,8 +109,8 @@ describe('radio', () => {
 
   test('with overwrite, records the radio that was chosen before', () => {
     const f = only(group(3));
-    expect(plan(f, 2, false)).toMatchObject({ ok: false, from: '3' });
-    const p = plan(f, 2, true);
+    expect(plan(f, 2, opts(false))).toMatchObject({ ok: false, from: '3' });
+    const p = plan(f, 2, opts(true));
     if (!p.ok) throw new Error(p.reason);
     expect(p.apply().entries[0]!.previous).toBe('input[name="tw"][value="v3"]');
   });
@@ -116,7 +118,7 @@ describe('radio', () => {
   test('a page that cancels the click keeps its radio, and says so', () => {
     const f = only(group());
     f.els[1]!.addEventListener('click', (e) => e.preventDefault());
-    const p = plan(f, 2, false);
+    const p = plan(f, 2, opts(false));
     if (!p.ok) throw new Error(p.reason);
     expect(p.apply()).toEqual({ entries: [], refused: REASONS.refused });
     expect((f.els[1] as HTMLInputElement).checked).toBe(false);
@@ -135,7 +137,7 @@ describe('checkboxes', () => {
 
   test('ticks every level up to and including the displayed one', () => {
     const f = only(boxes());
-    const p = plan(f, 3, false);
+    const p = plan(f, 3, opts(false));
     if (!p.ok) throw new Error(p.reason);
     expect(p.apply().entries).toHaveLength(3);
     expect(state(f)).toEqual([true, true, true, false]);
@@ -143,8 +145,8 @@ describe('checkboxes', () => {
 
   test('with overwrite, unticks levels above the displayed one', () => {
     const f = only(boxes([1, 2, 3, 4]));
-    expect(plan(f, 2, false)).toMatchObject({ ok: false, from: '4' });
-    const p = plan(f, 2, true);
+    expect(plan(f, 2, opts(false))).toMatchObject({ ok: false, from: '4' });
+    const p = plan(f, 2, opts(true));
     if (!p.ok) throw new Error(p.reason);
     expect(p.apply().entries.map((e) => [e.before, e.after])).toEqual([
       [true, false],
@@ -155,6 +157,6 @@ describe('checkboxes', () => {
 
   test('level 0 ticks nothing: with nothing ticked there is nothing to do', () => {
     const f = only(boxes());
-    expect(plan(f, 0, false)).toEqual({ ok: false, reason: REASONS.same, from: '' });
+    expect(plan(f, 0, opts(false))).toEqual({ ok: false, ...REASONS.same, from: '' });
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * Whose field it is: the person a grid row, a section or a profile mapping names; else, on a form
+ * that names nobody per field, the one person of the input, or the one person its document (the
+ * frame it is in) names anywhere.
+ */
+import type { Person } from '../../shared/interchange/types';
+import { textOf } from './dom';
+import type { Field } from './match';
+import { PeopleIndex } from './people';
+
+/**
+ * A person of the input; a text naming several of them (ambiguous); null for somebody not in the
+ * input; undefined when nothing tells among several people.
+ */
+export type Owner = Person | string | null | undefined;
+
+export class Owners {
+  readonly #people: readonly Person[];
+  readonly #index: PeopleIndex;
+  readonly #named = new Map<Document, Person | null>();
+
+  constructor(people: readonly Person[]) {
+    this.#people = people;
+    this.#index = new PeopleIndex(people);
+  }
+
+  /** The one person of the input a document names anywhere (its appraisee), or null. */
+  documentPerson(doc: Document | undefined): Person | null {
+    if (!doc) return null;
+    if (!this.#named.has(doc)) this.#named.set(doc, this.#index.one([textOf(doc.body ?? doc)]));
+    return this.#named.get(doc) ?? null;
+  }
+
+  of(f: Field): Owner {
+    if (f.evaluatee) {
+      const p = this.#index.lookup(f.evaluatee);
+      if (p) return p;
+      // A profile may name the element that shows the person instead.
+      let named: string | null = null;
+      try {
+        const el = (f.els[0]?.ownerDocument ?? document).querySelector(f.evaluatee);
+        named = el ? textOf(el) : null;
+      } catch {
+        // not a selector: a name that is nobody in the input
+      }
+      return named ? this.#index.one([named]) : null;
+    }
+    if (f.personTexts.length) {
+      const m = this.#index.find(f.personTexts);
+      return m === 'ambiguous' ? f.personTexts.join(' ') : m;
+    }
+    if (this.#people.length === 1) return this.#people[0]!;
+    return this.documentPerson(f.els[0]?.ownerDocument) ?? undefined;
+  }
+}
