@@ -125,13 +125,27 @@ export function setProperty(el: Element, prop: 'value' | 'checked' | 'selectedIn
 export function fire(el: Element, leave: boolean): void {
   const realm = realmOf(el);
   el.dispatchEvent(new (realm.InputEvent ?? realm.Event)('input', { bubbles: true, composed: true }));
-  if (leave && isInput(el))
-    el.dispatchEvent(new (realm.KeyboardEvent ?? realm.Event)('keyup', { bubbles: true }));
+  if (leave && isInput(el)) el.dispatchEvent(keyUp(el, realm));
   el.dispatchEvent(new realm.Event('change', { bubbles: true }));
   if (!leave) return;
   const Focus = realm.FocusEvent ?? realm.Event;
   el.dispatchEvent(new Focus('blur'));
   el.dispatchEvent(new Focus('focusout', { bubbles: true }));
+}
+
+/**
+ * The keyup that ends typing the box's value: its last character's key (Backspace when the box was
+ * emptied). Legacy pages read `event.keyCode` and drop a character they take for a letter (DPIS's
+ * NumOnly_Limit), so the key code is the one a keyboard gives for that character.
+ */
+function keyUp(el: HTMLInputElement, realm: Realm): Event {
+  const last = el.value.slice(-1);
+  const key = last === '' ? 'Backspace' : last;
+  const keyCode =
+    last === '' ? 8 : /\d/.test(last) ? last.charCodeAt(0) : last === '.' ? 190 : last === '-' ? 189 : 0;
+  const e = new (realm.KeyboardEvent ?? realm.Event)('keyup', { bubbles: true, key } as KeyboardEventInit);
+  for (const prop of ['keyCode', 'which']) Object.defineProperty(e, prop, { get: () => keyCode });
+  return e;
 }
 
 /** Same-origin frame documents inside a root; frames we may not read are left out. */
