@@ -173,7 +173,7 @@ describe.each(CASES)('$page through the side panel', (form) => {
       const failures = (run.expectedFailures ?? [])
         .filter((f) => f.check !== 'changes')
         .map((f) => ({ ...f, got: undefined }));
-      expect(v.settle(failures, 'chromium')).toEqual([]);
+      expect(v.settle(failures, 'panel')).toEqual([]);
 
       await fp.getByRole('button', { name: /^เลิกทำ/ }).click();
       await fp.getByRole('status').filter({ hasText: 'คืนค่าเดิมแล้ว' }).waitFor();
