@@ -68,7 +68,7 @@ export function createPicker(doc: Document, cssPath: (el: Element) => string) {
       let markedOutline = '';
       const banner = doc.createElement('div');
       banner.setAttribute('role', 'status');
-      banner.textContent = 'สมรรถนะ: คลิกช่องคำตอบที่ต้องการสอน (กด Esc เพื่อยกเลิก)';
+      banner.textContent = 'สมรรถนะ: คลิกช่องคำตอบที่ต้องการตั้งค่า (กด Esc เพื่อยกเลิก)';
       banner.style.cssText =
         'position:fixed;z-index:2147483647;top:8px;left:50%;transform:translateX(-50%);background:#1e3a8a;color:#fff;' +
         'padding:8px 14px;border-radius:6px;font:16px sans-serif;pointer-events:none';

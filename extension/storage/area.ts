@@ -12,6 +12,6 @@ export interface StorageArea {
 export function localArea(): StorageArea {
   const g = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
   const api = g.browser?.storage ? g.browser : g.chrome;
-  if (!api?.storage?.local) throw new Error('ไม่พบที่เก็บข้อมูลของส่วนขยาย (storage API unavailable)');
+  if (!api?.storage?.local) throw new Error('ไม่พบที่เก็บข้อมูลของส่วนขยาย');
   return api.storage.local as unknown as StorageArea;
 }

@@ -29,13 +29,13 @@ export const MIGRATIONS: Record<number, Migration> = {
         next[KEYS.assessment] = { data: a, fileName: null, savedAt: new Date(0).toISOString() };
       } else {
         delete next[KEYS.assessment];
-        quarantine(KEYS.assessment, a, 'รุ่น 1: ข้อมูลแบบประเมินไม่ใช่ออบเจกต์ที่มีรายชื่อ people');
+        quarantine(KEYS.assessment, a, 'รุ่น 1: แบบประเมินที่บันทึกไว้ไม่มีรายชื่อผู้รับการประเมิน');
       }
     }
     if (Object.hasOwn(old, KEYS.profiles)) {
       // Version 1 never wrote this key; whatever is there would be overwritten below.
       delete next[KEYS.profiles];
-      quarantine(KEYS.profiles, old[KEYS.profiles], 'รุ่น 1: มีข้อมูลที่ไม่รู้จักใต้ชื่อ profiles');
+      quarantine(KEYS.profiles, old[KEYS.profiles], 'รุ่น 1: มีข้อมูลที่ไม่รู้จักในที่เก็บโปรไฟล์เว็บไซต์');
     }
     if (Object.hasOwn(old, 'siteProfiles')) {
       const list = old.siteProfiles;
@@ -43,13 +43,13 @@ export const MIGRATIONS: Record<number, Migration> = {
       if (Array.isArray(list)) {
         list.forEach((p, i) => {
           const site = isObject(p) && typeof p.site === 'string' ? p.site : null;
-          if (!site) quarantine(`siteProfiles[${i}]`, p, 'รุ่น 1: โปรไฟล์เว็บไซต์ไม่มีชื่อเว็บไซต์ (site)');
+          if (!site) quarantine(`siteProfiles[${i}]`, p, 'รุ่น 1: โปรไฟล์เว็บไซต์ไม่ได้ระบุเว็บไซต์');
           else if (Object.hasOwn(profiles, site))
             quarantine(`siteProfiles[${i}]`, p, `รุ่น 1: โปรไฟล์ของ ${site} ซ้ำกับรายการก่อนหน้า`);
           else setOwn(profiles, site, p);
         });
       } else {
-        quarantine('siteProfiles', list, 'รุ่น 1: siteProfiles ไม่ใช่รายการ');
+        quarantine('siteProfiles', list, 'รุ่น 1: โปรไฟล์เว็บไซต์ที่บันทึกไว้ไม่ใช่รายการ');
       }
       next[KEYS.profiles] = profiles;
     }

@@ -14,8 +14,7 @@ export function createPanelStore(area: StorageArea = localArea()): AppStore {
     profile: (data, site) => {
       const profile = checkProfile(data);
       // Saved profiles are keyed by their own site; another key means the entry was damaged.
-      if (profile.site !== site)
-        throw new Error(`บันทึกไว้ใต้ชื่อเว็บไซต์อื่น (stored under ${site}, profile is for ${profile.site})`);
+      if (profile.site !== site) throw new Error(`บันทึกไว้ใต้ชื่อเว็บไซต์ ${site} แต่เป็นโปรไฟล์ของ ${profile.site}`);
       return profile;
     },
   });

@@ -52,9 +52,9 @@ export function checkSettings(stored: Record<string, unknown>): {
   const rejected: { field: string; value: unknown; reason: string }[] = [];
   for (const [field, value] of Object.entries(stored)) {
     const rule = Object.hasOwn(SETTING_RULES, field) ? SETTING_RULES[field as keyof Settings] : undefined;
-    if (!rule) rejected.push({ field, value, reason: `ไม่รู้จักการตั้งค่า ${field} (unknown setting)` });
+    if (!rule) rejected.push({ field, value, reason: `ไม่รู้จักการตั้งค่า ${field}` });
     else if (!rule.ok(value))
-      rejected.push({ field, value, reason: `การตั้งค่า ${field} ต้องเป็น ${rule.expected} (invalid value)` });
+      rejected.push({ field, value, reason: `การตั้งค่า ${field} ต้องเป็น ${rule.expected}` });
     else settings[field] = value;
   }
   return { settings: settings as Settings, rejected };

@@ -107,7 +107,7 @@ export function App({ store: given, findTarget = findTargetTab, watch = watchTab
         <h1>
           สมรรถนะ <span class="en">samatthana</span>
         </h1>
-        <nav aria-label="ส่วนของแผง">
+        <nav aria-label="ส่วนต่าง ๆ ของแถบสมรรถนะ">
           {VIEWS.map((v) => (
             <button
               key={v.id}

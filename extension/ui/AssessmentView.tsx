@@ -85,7 +85,7 @@ function StepSet({
   return (
     <li>
       <fieldset class="set-choice">
-        <legend>ขั้นที่ 1 · เลือกฉบับสมรรถนะที่หน่วยงานของคุณใช้</legend>
+        <legend>ขั้นที่ 1 · เลือกฉบับที่หน่วยงานของคุณใช้</legend>
         {(['ocsc', 'bma'] as const).map((s) => (
           <label class="check" key={s}>
             <input

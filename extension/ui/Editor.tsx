@@ -248,7 +248,7 @@ export function Editor({
       <article class="person" aria-labelledby="person-h" data-person-id={person.id}>
         <h3 id="person-h">
           {person.name}{' '}
-          <small class="muted">
+          <small class="muted nowrap">
             (คนที่ {index + 1} จาก {a.people.length})
           </small>
         </h3>

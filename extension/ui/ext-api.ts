@@ -5,7 +5,7 @@
 export function ext(): typeof chrome {
   const g = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
   const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-  if (!api?.runtime) throw new Error('ต้องเปิดหน้านี้จากส่วนขยายสมรรถนะ (extension APIs unavailable)');
+  if (!api?.runtime) throw new Error('หน้านี้ต้องเปิดจากปุ่มส่วนขยายสมรรถนะบนแถบเครื่องมือของเบราว์เซอร์');
   return api;
 }
 

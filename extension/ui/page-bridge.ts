@@ -135,7 +135,7 @@ export async function fillTab(tabId: number, input: FillInput): Promise<TabFill>
     const value = r.result as { key: string; report: FillReport } | null | undefined;
     if (value) frames.push({ frameId: r.frameId, ...value });
   }
-  if (frames.length === 0) throw new Error('ไม่พบหน้าเว็บที่จะเติม (no frame answered)');
+  if (frames.length === 0) throw new Error('ไม่พบหน้าเว็บที่จะเติม: หน้าในแท็บยังโหลดไม่เสร็จหรือถูกปิดไปแล้ว');
   return { tabId, frames, report: merge(frames.map((f) => f.report)) };
 }
 

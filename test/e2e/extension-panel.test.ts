@@ -176,6 +176,8 @@ describe('side panel', () => {
     await panel.getByLabel('ผู้รับการประเมิน', { exact: true }).selectOption('P001');
     const slot = panel.locator('.evidence-slot[data-competency=ACH]');
     await slot.locator('summary').click();
+    // The checklist is drawn once it opens: wait for it before reading it.
+    await slot.locator('legend').nth(2).waitFor();
     // ACH was raised to 3 above: the indicators of levels 1, 2 and 3.
     const legends = await slot.locator('legend').allTextContents();
     expect(legends.map((l) => l.split(' ')[1])).toEqual(['1', '2', '3']);
