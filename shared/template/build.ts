@@ -7,6 +7,7 @@ import type { Person, ResolvedAssessment } from '../interchange/types';
 import { position, positionCode } from '../rules/positions';
 import { cleanText } from '../text/normalize';
 import type { InputRow, RawValue, TemplateInput } from './input';
+import { hasPlanSheet, planSheet } from './plan-sheet';
 import { bandsSheet, dictionarySheet, expectedSheet, settingsSheet } from './reference-sheets';
 import { scoreSheet } from './score-sheet';
 import { FONT } from './style';
@@ -73,6 +74,7 @@ export function buildTemplate(input: TemplateInput): TemplateDescription {
       scoreSheet(input, title),
       summary!,
       ...perPerson,
+      ...(hasPlanSheet(input) ? [planSheet(input)] : []),
       settingsSheet(input),
       bandsSheet(input.bands),
       expectedSheet(input),

@@ -1,7 +1,8 @@
 /**
  * Every formula of the template, written once. Both renderers emit exactly these texts. Only
  * functions that Google Sheets, Excel and LibreOffice compute the same way are used: IF, AND, OR,
- * COUNT, COUNTIF, MAX, MIN, SUM, ROUND, INDEX, MATCH, LARGE, IFERROR, INDIRECT.
+ * COUNT, COUNTIF, MAX, MIN, SUM, ROUND, INDEX, MATCH, LARGE, IFERROR, INDIRECT (and, in the plan
+ * sheet, ISNUMBER, INT, MOD, CHOOSE).
  *
  * Row templates hold "{r}" where the person's row number goes.
  */

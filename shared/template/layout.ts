@@ -8,6 +8,7 @@ import { POSITIONS } from '../rules/positions';
 export const SHEETS = {
   score: 'คะแนน',
   summary: 'แบบสรุป',
+  plan: 'แผนพัฒนา',
   settings: 'ตั้งค่า',
   bands: 'เกณฑ์',
   expected: 'ระดับที่คาดหวัง',

@@ -27,6 +27,7 @@ describe('buildScoringTemplate', () => {
     expect(sheets.book.map((s) => s.name)).toEqual([
       SHEETS.score,
       SHEETS.summary,
+      SHEETS.plan,
       SHEETS.settings,
       SHEETS.bands,
       SHEETS.expected,
@@ -40,21 +41,32 @@ describe('buildScoringTemplate', () => {
     const count = (n: number) => {
       const sheets = built(generatePeople(n, 'ocsc', 'gap', n));
       const summary = sheets.calls.filter((c) => c.sheet === SHEETS.summary).length;
-      return { all: sheets.calls.length, summary };
+      const plan = sheets.calls.filter((c) => c.sheet === SHEETS.plan).length;
+      return { all: sheets.calls.length, summary, plan };
     };
     const ten = count(10);
     const thousand = count(1000);
     expect(thousand.all).toBeLessThanOrEqual(1.5 * ten.all + 10);
     // The summary sheet is a fixed form: its calls do not depend on the team either.
     expect(thousand.summary).toBe(ten.summary);
-    expect(ten.all - ten.summary).toBeLessThan(120);
+    // So are the plan sheet's: a list as long as the score sheet's rows × 5, written block by block.
+    expect(thousand.plan).toBe(ten.plan);
+    expect(ten.plan).toBeLessThan(40);
+    expect(ten.all - ten.summary - ten.plan).toBeLessThan(120);
   });
 
   it('writes values block by block, never cell by cell', () => {
     const sheets = built(generatePeople(200, 'ocsc', 'gap', 5));
     const writes = sheets.calls.filter(
-      (c) => (c.op === 'setValues' || c.op === 'setFormulas') && c.sheet !== SHEETS.summary,
+      (c) =>
+        (c.op === 'setValues' || c.op === 'setFormulas') &&
+        c.sheet !== SHEETS.summary &&
+        c.sheet !== SHEETS.plan,
     );
+    const planWrites = sheets.calls.filter(
+      (c) => (c.op === 'setValues' || c.op === 'setFormulas') && c.sheet === SHEETS.plan,
+    );
+    expect(planWrites.length).toBeLessThanOrEqual(4);
     const summaryWrites = sheets.calls.filter(
       (c) => (c.op === 'setValues' || c.op === 'setFormulas') && c.sheet === SHEETS.summary,
     );

@@ -117,6 +117,10 @@ describe('template description', () => {
       'LARGE',
       'IFERROR',
       'INDIRECT',
+      'ISNUMBER',
+      'INT',
+      'MOD',
+      'CHOOSE',
     ]);
     for (const method of ['gap', 'rating', 'bma-points'] as const) {
       const desc = templateFromAssessment(

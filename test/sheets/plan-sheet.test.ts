@@ -1,0 +1,148 @@
+/**
+ * The development-plan sheet recalculated by LibreOffice: it lists exactly the (person, competency)
+ * pairs below expectation that the core's draftPlan finds, in score-sheet order, with the goal's
+ * title and indicators from the dictionary; and it follows a level changed in the sheet.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { getCompetency, getLevel } from '../../shared/dictionary';
+import type { SetId } from '../../shared/dictionary/types';
+import { parseAssessment } from '../../shared/interchange';
+import { draftPlan } from '../../shared/rules/plan';
+import { templateFromAssessment } from '../../shared/template';
+import { SHEETS } from '../../shared/template/layout';
+import { PLAN_FIRST_ROW, PLAN_HEADERS } from '../../shared/template/plan-sheet';
+import { templateXlsx } from '../../shared/template/xlsx';
+import { generatePeople } from './helpers';
+
+const run = promisify(execFile);
+
+/** Recalculates the workbook with LibreOffice and returns the values of the named sheet. */
+async function sheetValues(xlsx: Uint8Array, sheet: string): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+  const index = wb.worksheets.findIndex((w) => w.name === sheet) + 1;
+  if (index < 1) throw new Error(`no sheet ${sheet}`);
+  const dir = mkdtempSync(join(tmpdir(), 'samatthana-lo-plan-'));
+  try {
+    const file = join(dir, 'template.xlsx');
+    writeFileSync(file, xlsx);
+    // 12th token: the sheet to write (1-based).
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${index}`,
+        '--outdir',
+        dir,
+        file,
+      ],
+      { timeout: 180_000 },
+    );
+    const csv = readdirSync(dir).find((f) => f.endsWith('.csv'))!;
+    return Papa.parse<string[]>(readFileSync(join(dir, csv), 'utf8'), { skipEmptyLines: false }).data;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function listed(grid: string[][]) {
+  return grid
+    .slice(PLAN_FIRST_ROW - 1)
+    .filter((r) => r[0] !== '' && r[0] !== undefined)
+    .map((r) => Object.fromEntries(PLAN_HEADERS.map((h, i) => [h, r[i] ?? ''])));
+}
+
+describe('แผนพัฒนา sheet, recalculated by LibreOffice', () => {
+  it.each(['bma', 'ocsc'] as SetId[])(
+    'lists every gap the core finds (%s)',
+    { timeout: 300_000 },
+    async (set) => {
+      const people = generatePeople(30, set, 'gap', set === 'bma' ? 7 : 11);
+      const a = parseAssessment(
+        JSON.stringify({ format: 'samatthana/assessment', version: 1, set, method: 'gap', people }),
+        'generated.json',
+      );
+      const want = a.people.flatMap((p) =>
+        draftPlan(p, a).map((r) => ({
+          id: p.id,
+          name: p.name,
+          competency: getCompetency(set, r.competency).nameTh,
+          displayed: String(r.displayed),
+          expected: String(r.expected),
+          goal: `ระดับ ${r.goal.level} ${r.goal.title}`,
+          indicators: getLevel(set, r.competency, r.expected)!
+            .indicators.map((t) => `• ${t}`)
+            .join('\n'),
+        })),
+      );
+      expect(want.length).toBeGreaterThan(5);
+      const got = listed(await sheetValues(await templateXlsx(templateFromAssessment(a)), SHEETS.plan));
+      expect(
+        got.map((r) => ({
+          id: r.รหัส,
+          name: r['ชื่อ-สกุล'],
+          competency: r.สมรรถนะที่ต้องพัฒนา,
+          displayed: r.ระดับที่แสดงออก,
+          expected: r.ระดับที่คาดหวัง,
+          goal: r['เป้าหมาย (ระดับที่คาดหวัง)'],
+          indicators: r.พฤติกรรมบ่งชี้ของระดับที่คาดหวัง,
+        })),
+      ).toEqual(want);
+      expect(got.map((r) => r.ลำดับ)).toEqual(want.map((_, i) => String(i + 1)));
+    },
+  );
+
+  it('follows a level raised in the score sheet: the gap leaves the list', { timeout: 300_000 }, async () => {
+    const a = parseAssessment(
+      JSON.stringify({
+        format: 'samatthana/assessment',
+        version: 1,
+        people: [
+          {
+            id: 'A',
+            name: 'นายเอ',
+            positionLevel: 'ชำนาญการ',
+            competencies: { ACH: 1, SERV: 2, EXP: 0, ING: 2, TW: 2 },
+          },
+          {
+            id: 'B',
+            name: 'นางบี',
+            positionLevel: 'ชำนาญการ',
+            competencies: { ACH: 2, SERV: 2, EXP: 2, ING: 2, TW: 1 },
+          },
+        ],
+      }),
+      'x.json',
+    );
+    const xlsx = await templateXlsx(templateFromAssessment(a));
+    const before = listed(await sheetValues(xlsx, SHEETS.plan)).map((r) => `${r.รหัส} ${r.สมรรถนะที่ต้องพัฒนา}`);
+    expect(before).toEqual(['A การมุ่งผลสัมฤทธิ์', 'A การสั่งสมความเชี่ยวชาญในงานอาชีพ', 'B ความร่วมแรงร่วมใจ']);
+    // Raise A's ACH to 2 in the score sheet (as a user would), then recalculate.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(SHEETS.score)!;
+    const header = sheet.getRow(3).values as unknown[];
+    const achCol = header.findIndex((v) => v === getCompetency('bma', 'ACH').nameTh);
+    sheet.getRow(4).getCell(achCol).value = 2;
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    const after = listed(await sheetValues(edited, SHEETS.plan)).map((r) => `${r.รหัส} ${r.สมรรถนะที่ต้องพัฒนา}`);
+    expect(after).toEqual(['A การสั่งสมความเชี่ยวชาญในงานอาชีพ', 'B ความร่วมแรงร่วมใจ']);
+  });
+
+  it('no plan sheet under the rating method (ratings are not levels)', async () => {
+    const a = parseAssessment(
+      JSON.stringify({ format: 'samatthana/assessment', version: 1, method: 'rating', people: [] }),
+      'x.json',
+    );
+    expect(templateFromAssessment(a).sheets.map((s) => s.name)).not.toContain(SHEETS.plan);
+  });
+});
