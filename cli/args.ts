@@ -12,6 +12,7 @@ import {
   parseAssessment,
 } from '../shared/interchange';
 import type { ResolvedAssessment } from '../shared/interchange/types';
+import { errorText } from '../shared/problem';
 import { parseWeights } from '../shared/rules/weights';
 import { InputError, UsageError } from './io';
 
@@ -24,7 +25,7 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(errorText(e));
   }
   if (parsed.positionals.length > positionals) {
     throw new UsageError(`มีอาร์กิวเมนต์เกิน: ${parsed.positionals.slice(positionals).join(' ')}`);
@@ -56,7 +57,7 @@ export function overridesFrom(values: { set?: string; method?: string; weights?:
     try {
       o.weights = parseWeights(values.weights);
     } catch (e) {
-      throw new UsageError(`--weights: ${(e as Error).message}`);
+      throw new UsageError(`--weights: ${errorText(e)}`);
     }
   }
   return o;

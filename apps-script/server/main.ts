@@ -5,6 +5,7 @@
  * (menu items, triggers and google.script.run calls from the sidebar).
  */
 import type { SetId } from '../../shared/dictionary/types';
+import { errorText } from '../../shared/problem';
 import * as actions from './actions';
 import { SpreadsheetAppAdapter } from './spreadsheet-app';
 
@@ -45,7 +46,7 @@ export function repairFromMenu(): void {
   try {
     ui.alert(actions.repairTemplate(new SpreadsheetAppAdapter()).message);
   } catch (e) {
-    ui.alert((e as Error).message);
+    ui.alert(errorText(e));
   }
 }
 

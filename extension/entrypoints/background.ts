@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 /**
@@ -5,18 +6,15 @@ import { defineBackground } from 'wxt/utils/define-background';
  * activeTab on the page the user is looking at). Firefox: the sidebar.
  */
 export default defineBackground(() => {
-  const g = globalThis as unknown as {
-    chrome?: typeof chrome;
-    browser?: {
-      browserAction?: { onClicked: { addListener(f: () => void): void } };
-      sidebarAction?: { toggle(): Promise<void> };
-    };
-  };
-  if (g.chrome?.sidePanel?.setPanelBehavior) {
-    g.chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  if (browser.sidePanel?.setPanelBehavior) {
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
     return;
   }
-  const ff = g.browser;
+  // Firefox's MV2 browserAction and its sidebarAction are not in the (Chrome-based) API types.
+  const ff = browser as unknown as {
+    browserAction?: { onClicked: { addListener(f: () => void): void } };
+    sidebarAction?: { toggle(): Promise<void> };
+  };
   if (ff?.browserAction && ff.sidebarAction) {
     const sidebar = ff.sidebarAction;
     ff.browserAction.onClicked.addListener(() => {

@@ -3,15 +3,12 @@
  * written by version N into the layout of version N + 1. A value a step cannot understand is
  * handed to `quarantine` with its reason instead of being dropped or crashing the panel.
  */
+import { isObject } from '../../shared/problem';
 import { KEYS } from './schema';
 
 export type Snapshot = Record<string, unknown>;
 export type Quarantine = (key: string, value: unknown, reason: string) => void;
 export type Migration = (snapshot: Snapshot, quarantine: Quarantine) => Snapshot;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Sets an own entry even for keys such as "__proto__", which plain assignment would not store. */
 export function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {

@@ -1,13 +1,13 @@
 /** The side panel: lookup, the assessment, filling the page, and teach mode. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ResolvedAssessment } from '../../shared/interchange/types';
+import { errorText } from '../../shared/problem';
 import { type ProfileMap, profileFor } from '../profiles/site-profiles';
 import { type AppStore, createPanelStore } from '../storage/panel-store';
 import type { Settings } from '../storage/schema';
 import type { StorageProblem } from '../storage/store';
 import { AssessmentView } from './AssessmentView';
 import { applyChanges } from './assessment-edit';
-import { errorText } from './ext-api';
 import { FillView } from './FillView';
 import { Lookup } from './Lookup';
 import { TeachView } from './TeachView';

@@ -18,12 +18,12 @@ import {
   type Method,
   type ResolvedAssessment,
 } from '../../shared/interchange/types';
+import { errorText } from '../../shared/problem';
 import sample from '../../shared/samples/team.json';
 import type { Settings } from '../storage/schema';
 import { addPerson, checked, emptyAssessment } from './assessment-edit';
 import { baseName, downloadText } from './download';
 import { Editor } from './Editor';
-import { errorText } from './ext-api';
 import { Field } from './Field';
 import { METHOD_LABELS, SET_LABELS } from './labels';
 import { PersonForm } from './PersonForm';

@@ -2,10 +2,10 @@
 
 import { useState } from 'preact/hooks';
 import type { ResolvedAssessment } from '../../shared/interchange/types';
+import { errorText } from '../../shared/problem';
 import type { FillInput } from '../engine/types';
 import type { SiteProfile } from '../profiles/types';
 import type { ReadBackChange } from './assessment-edit';
-import { errorText } from './ext-api';
 import { Field } from './Field';
 import { competencyName } from './labels';
 import { accessProblem, fillTab, scanTab, type TabFill, undoTab } from './page-bridge';

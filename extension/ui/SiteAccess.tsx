@@ -3,7 +3,8 @@
  * asks to confirm), see the allowed ones, withdraw any. Nothing is allowed at install.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { errorText, ext } from './ext-api';
+import { errorText } from '../../shared/problem';
+import { ext } from './ext-api';
 import { Field } from './Field';
 import { sitePattern } from './target-tab';
 
@@ -27,7 +28,7 @@ export function SiteAccess({ onChange }: { onChange: () => void }) {
   }, []);
   useEffect(() => {
     refresh();
-    let api: typeof chrome;
+    let api: ReturnType<typeof ext>;
     try {
       api = ext();
     } catch {

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { type CompetencyCode, DEFAULT_SET, type SetId } from '../../shared/dictionary';
 import type { ResolvedAssessment } from '../../shared/interchange/types';
+import { errorText } from '../../shared/problem';
 import {
   addMapping,
   exportProfiles,
@@ -15,7 +16,6 @@ import {
   removeMapping,
 } from '../profiles/site-profiles';
 import { downloadText } from './download';
-import { errorText } from './ext-api';
 import { Field } from './Field';
 import { competencyName } from './labels';
 import { CompetencyOptions } from './Options';

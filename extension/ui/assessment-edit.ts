@@ -17,8 +17,8 @@ import {
   type ResolvedAssessment,
   VERSION,
 } from '../../shared/interchange/types';
+import { errorText } from '../../shared/problem';
 import { type PersonScore, scorePerson } from '../../shared/rules';
-import { errorText } from './ext-api';
 import { competencyName } from './labels';
 
 function updatePerson(a: ResolvedAssessment, id: string, change: (p: Person) => Person): ResolvedAssessment {

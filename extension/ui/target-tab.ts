@@ -12,8 +12,9 @@ export interface TargetTab {
   title?: string;
 }
 
+/** The panel runs on the extension's own origin, so its own pages are the tabs on that origin. */
 function isOwnPage(url: string | undefined): boolean {
-  return !!url && url.startsWith(ext().runtime.getURL('/'));
+  return !!url && url.startsWith(`${location.origin}/`);
 }
 
 export async function findTargetTab(search: string = location.search): Promise<TargetTab | null> {

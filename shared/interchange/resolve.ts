@@ -5,6 +5,7 @@
  */
 import { isCompetencyCode, levelRange } from '../dictionary';
 import { COMPETENCY_CODES, DEFAULT_SET, type SetId } from '../dictionary/types';
+import { errorText } from '../problem';
 import { DEFAULT_BANDS, sortBands } from '../rules/bands';
 import { positionCode } from '../rules/positions';
 import { METHOD_RULES } from '../rules/scoring';
@@ -99,7 +100,7 @@ export function resolveAssessment(
       try {
         positionCode(p.positionType, p.positionLevel);
       } catch (e) {
-        problems.push({ where: locate(i, 'positionLevel'), message: (e as Error).message });
+        problems.push({ where: locate(i, 'positionLevel'), message: errorText(e) });
       }
     }
   });

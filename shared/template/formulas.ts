@@ -114,11 +114,6 @@ export const EXPECTED_KEY = `$B{r}&"|"&$C{r}`;
 
 export const WEIGHT_SUM = `$B$${SETTINGS_ROW.achievementWeight}+$B$${SETTINGS_ROW.competencyWeight}`;
 
-/** Fills a row template. */
-export function atRow(template: string, row: number): string {
-  return template.replaceAll('{r}', String(row));
-}
-
 /** A row template compiled once for many rows (splitting once is much faster for 10,000 rows). */
 export function rowTemplate(template: string): (row: number) => string {
   const parts = template.split('{r}');

@@ -1,6 +1,14 @@
 /** The panel looks at its tab again whenever tabs change, and when site access is granted or taken back. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchTabs } from '../../../extension/ui/target-tab';
+
+// The extension API, as wxt/browser gives it to the panel: the test's fake.
+const fake = vi.hoisted(() => ({ api: null as unknown }));
+vi.mock('wxt/browser', () => ({
+  get browser() {
+    return fake.api;
+  },
+}));
 
 /** An extension event as the browser gives it: listeners added and removed, fired by the test. */
 function event() {
@@ -14,7 +22,6 @@ function event() {
   };
 }
 
-const g = globalThis as unknown as { browser?: unknown };
 let api: ReturnType<typeof fakeApi>;
 const fakeApi = () => ({
   runtime: { id: 'samatthana@test' },
@@ -25,10 +32,7 @@ const fakeApi = () => ({
 
 beforeEach(() => {
   api = fakeApi();
-  g.browser = api;
-});
-afterEach(() => {
-  delete g.browser;
+  fake.api = api;
 });
 
 describe('watchTabs', () => {
