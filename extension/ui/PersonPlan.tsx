@@ -4,9 +4,9 @@
  * method, period and measure written by the evaluator. Saved with the goal as the plan entry.
  */
 import type { Person, PlanText, ResolvedAssessment } from '../../shared/interchange/types';
+import { errorText } from '../../shared/problem';
 import { draftPlan, goalText, planApplies } from '../../shared/rules/plan';
 import { setPlanText } from './assessment-edit';
-import { errorText } from './ext-api';
 import { Field } from './Field';
 import { competencyName } from './labels';
 

@@ -7,8 +7,9 @@ import type { Assessment, ResolvedAssessment } from './types';
 export type { CsvOptions, Encoding } from './csv';
 export { assessmentToCsv, decodeText, escapeFormula, parseAssessmentCsv } from './csv';
 export { ImportError, type Problem } from './errors';
-export { parseAssessmentJson } from './json';
+export { MAX_BYTES, parseAssessmentJson } from './json';
 export { missingCompetencies, type Overrides, resolveAssessment } from './resolve';
+export { MAX_TEXT, textProblem } from './texts';
 export * from './types';
 
 /** JSON when the name ends in .json, or (with neither .json nor .csv) when the text starts with "{"; CSV otherwise. */
