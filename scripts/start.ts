@@ -35,7 +35,7 @@ await run(['score', sample]);
 heading('2. ค้นพฤติกรรมบ่งชี้ (look up an indicator)');
 await run(['lookup', 'ซื่อสัตย์', '--limit', '3']);
 
-heading('3. แม่แบบคิดคะแนนสำหรับ Excel / Google Sheets (scoring template)');
+heading('3. แม่แบบคิดคะแนนสำหรับ Excel / Google Sheets และแบบสรุปรายคนที่พิมพ์ได้ (template and printed summaries)');
 const outDir = join(root, 'out');
 mkdirSync(outDir, { recursive: true });
 await run([
@@ -45,6 +45,7 @@ await run([
   '--out',
   relative(process.cwd(), join(outDir, 'team-template.xlsx')),
 ]);
+await run(['print', sample, '--out', relative(process.cwd(), join(outDir, 'team-summaries.pdf'))]);
 
 heading('4. เติมแบบฟอร์มประเมินในเบราว์เซอร์ด้วยส่วนขยาย (fill an e-evaluation form)');
 console.log('สร้างส่วนขยาย เปิดแบบฟอร์มตัวอย่างใน Chromium นำเข้าทีมตัวอย่างผ่านแถบด้านข้าง แล้วเติมให้ทุกคน…\n');

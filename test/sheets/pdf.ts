@@ -106,60 +106,33 @@ export function pdfWords(pdf: Uint8Array, page: number): Promise<Word[]> {
   });
 }
 
-/** One page as a PNG (pdftoppm), `dpi` dots per inch. */
-export function pagePng(pdf: Uint8Array, page: number, dpi = 110): Promise<Uint8Array> {
+/** One page rendered by pdftoppm: a PNG, or a grey PGM. */
+function renderPage(pdf: Uint8Array, page: number, format: 'png' | 'gray', dpi: number): Promise<Uint8Array> {
   return withFile(pdf, async (file, dir) => {
-    await run(
-      'pdftoppm',
-      [
-        '-png',
-        '-r',
-        String(dpi),
-        '-f',
-        String(page),
-        '-l',
-        String(page),
-        '-singlefile',
-        file,
-        join(dir, 'page'),
-      ],
-      LIMIT,
-    );
-    const png = readdirSync(dir).find((f) => f.endsWith('.png'));
-    if (!png) throw new Error('pdftoppm wrote no picture');
-    return readFileSync(join(dir, png));
+    const args = [`-${format}`, '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile'];
+    await run('pdftoppm', [...args, file, join(dir, 'page')], LIMIT);
+    const out = readdirSync(dir).find((f) => f.startsWith('page.'));
+    if (!out) throw new Error('pdftoppm wrote no picture');
+    return readFileSync(join(dir, out));
   });
 }
 
+/** One page as a PNG, `dpi` dots per inch. */
+export function pagePng(pdf: Uint8Array, page: number, dpi = 110): Promise<Uint8Array> {
+  return renderPage(pdf, page, 'png', dpi);
+}
+
 /**
- * The share of a page's pixels that are dark (pdftoppm renders it grey, as a PGM): about 0 for a
- * blank page, a few per cent for a page of text.
+ * The share of a page's pixels that are dark (rendered grey): about 0 for a blank page, a few per
+ * cent for a page of text.
  */
-export function pageInk(pdf: Uint8Array, page: number, dpi = 50): Promise<number> {
-  return withFile(pdf, async (file, dir) => {
-    await run(
-      'pdftoppm',
-      [
-        '-gray',
-        '-r',
-        String(dpi),
-        '-f',
-        String(page),
-        '-l',
-        String(page),
-        '-singlefile',
-        file,
-        join(dir, 'ink'),
-      ],
-      LIMIT,
-    );
-    const pgm = readFileSync(join(dir, 'ink.pgm'));
-    // "P5\n<w> <h>\n255\n" then one byte a pixel.
-    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
-    if (!header) throw new Error('pdftoppm wrote no PGM');
-    const pixels = pgm.subarray(header[0].length);
-    let dark = 0;
-    for (const v of pixels) if (v < 160) dark++;
-    return dark / pixels.length;
-  });
+export async function pageInk(pdf: Uint8Array, page: number, dpi = 50): Promise<number> {
+  const pgm = Buffer.from(await renderPage(pdf, page, 'gray', dpi));
+  // "P5\n<w> <h>\n255\n" then one byte a pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm wrote no PGM');
+  const pixels = pgm.subarray(header[0].length);
+  let dark = 0;
+  for (const v of pixels) if (v < 160) dark++;
+  return dark / pixels.length;
 }

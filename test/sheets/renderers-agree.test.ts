@@ -84,6 +84,18 @@ async function compare(desc: TemplateDescription) {
     expect([...mem.merges].sort()).toEqual([...merges].sort());
     const hidden = spec.columns.map((_, i) => i + 1).filter((c) => ws.getColumn(c).hidden);
     expect([...mem.hidden].sort((a, b) => a - b)).toEqual(hidden);
+    // Row heights: the same lines of text in each renderer's unit (points; pixels at the Sheets font).
+    const scale = (desc.font.sheetsSize / desc.font.size) * (4 / 3);
+    for (const h of spec.rowHeights ?? []) {
+      for (const r of [h.row, h.row + h.count - 1]) {
+        const pt = ws.getRow(r).height;
+        expect(pt, `${spec.name} row ${r} height`).toBeGreaterThanOrEqual(
+          1.5 * (h.size ?? desc.font.size) * h.lines - 0.01,
+        );
+        expect(mem.heights.get(r), `${spec.name} row ${r} pixels`).toBe(Math.round(pt * scale));
+      }
+    }
+    expect(mem.gridlinesHidden).toBe(spec.hideGridlines ?? false);
     const view = (ws.views ?? [])[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
     expect(mem.frozen).toEqual(
       view?.state === 'frozen' ? { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 } : { rows: 0, cols: 0 },

@@ -4,7 +4,7 @@
  * first page of `samatthana print`. `tsx test/sheets/screenshot.ts [DIR]` writes them to
  * docs/screenshots/ (template.png, template-summary.png, print.png).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summariesPdf } from '../../cli/commands/print';
@@ -12,25 +12,14 @@ import { parseAssessment } from '../../shared/interchange';
 import type { ResolvedAssessment } from '../../shared/interchange/types';
 import { SHEETS, templateFromAssessment } from '../../shared/template';
 import { templateXlsx } from '../../shared/template/xlsx';
-import { generatePeople } from './helpers';
 import { type PdfPage, pageInk, pagePng, readPdf, xlsxToPdf } from './pdf';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The sample team (shared/samples/team.json) when it exists, else a generated team of twelve. */
+/** The sample team (shared/samples/team.json), as `npm start` shows it. */
 export function sampleTeam(): ResolvedAssessment {
   const file = join(root, 'shared/samples/team.json');
-  if (existsSync(file)) return parseAssessment(readFileSync(file, 'utf8'), file);
-  const people = generatePeople(12, 'ocsc', 'gap', 2569);
-  const json = JSON.stringify({
-    format: 'samatthana/assessment',
-    version: 1,
-    set: 'ocsc',
-    method: 'gap',
-    round: { fiscalYear: 2569, round: 1 },
-    people,
-  });
-  return parseAssessment(json, 'team.json');
+  return parseAssessment(readFileSync(file, 'utf8'), file);
 }
 
 export interface Shot {
