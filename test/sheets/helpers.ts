@@ -1,6 +1,6 @@
 /** Shared by the spreadsheet tests: generated people, LibreOffice recalculation, reading its CSV. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -94,28 +94,34 @@ export function generatePeople(count: number, set: SetId, method: Method, seed: 
   });
 }
 
-/** Recalculates an .xlsx with LibreOffice and returns its first sheet's raw values (not as formatted). */
-export async function recalculate(xlsx: Uint8Array): Promise<string[][]> {
+/**
+ * Recalculates an .xlsx with LibreOffice and returns one sheet's raw values (not as formatted): the
+ * first sheet, or the one at `sheet` (1-based).
+ */
+export async function recalculate(xlsx: Uint8Array, sheet?: number): Promise<string[][]> {
   const dir = mkdtempSync(join(tmpdir(), 'samatthana-lo-'));
   try {
     const file = join(dir, 'template.xlsx');
     writeFileSync(file, xlsx);
-    // 9th option false: write values as they are, not as the cell's number format shows them.
+    // 9th option false: write values as they are, not as the cell's number format shows them;
+    // the 12th names the sheet to write.
+    const options = `44,34,76,1,,0,false,true,false,false${sheet ? `,false,${sheet}` : ''}`;
     await run(
       'soffice',
       [
         `-env:UserInstallation=file://${dir}/profile`,
         '--headless',
         '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false',
+        `csv:Text - txt - csv (StarCalc):${options}`,
         '--outdir',
         dir,
         file,
       ],
-      { timeout: 120_000 },
+      { timeout: 180_000 },
     );
-    const csv = readFileSync(join(dir, 'template.csv'), 'utf8');
-    return Papa.parse<string[]>(csv, { skipEmptyLines: false }).data;
+    const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
+    if (!csv) throw new Error('LibreOffice wrote no CSV');
+    return Papa.parse<string[]>(readFileSync(join(dir, csv), 'utf8'), { skipEmptyLines: false }).data;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

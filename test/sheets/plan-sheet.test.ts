@@ -3,13 +3,7 @@
  * pairs below expectation that the core's draftPlan finds, in score-sheet order, with the goal's
  * title and indicators from the dictionary; and it follows a level changed in the sheet.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { getCompetency, getLevel } from '../../shared/dictionary';
 import type { SetId } from '../../shared/dictionary/types';
@@ -19,9 +13,7 @@ import { templateFromAssessment } from '../../shared/template';
 import { SHEETS } from '../../shared/template/layout';
 import { PLAN_FIRST_ROW, PLAN_HEADERS } from '../../shared/template/plan-sheet';
 import { templateXlsx } from '../../shared/template/xlsx';
-import { generatePeople } from './helpers';
-
-const run = promisify(execFile);
+import { generatePeople, recalculate } from './helpers';
 
 /** Recalculates the workbook with LibreOffice and returns the values of the named sheet. */
 async function sheetValues(xlsx: Uint8Array, sheet: string): Promise<string[][]> {
@@ -29,29 +21,7 @@ async function sheetValues(xlsx: Uint8Array, sheet: string): Promise<string[][]>
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
   const index = wb.worksheets.findIndex((w) => w.name === sheet) + 1;
   if (index < 1) throw new Error(`no sheet ${sheet}`);
-  const dir = mkdtempSync(join(tmpdir(), 'samatthana-lo-plan-'));
-  try {
-    const file = join(dir, 'template.xlsx');
-    writeFileSync(file, xlsx);
-    // 12th token: the sheet to write (1-based).
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${index}`,
-        '--outdir',
-        dir,
-        file,
-      ],
-      { timeout: 180_000 },
-    );
-    const csv = readdirSync(dir).find((f) => f.endsWith('.csv'))!;
-    return Papa.parse<string[]>(readFileSync(join(dir, csv), 'utf8'), { skipEmptyLines: false }).data;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return recalculate(xlsx, index);
 }
 
 function listed(grid: string[][]) {
