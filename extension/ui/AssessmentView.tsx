@@ -24,7 +24,7 @@ import type { Settings } from '../storage/schema';
 import { addPerson, checked, emptyAssessment } from './assessment-edit';
 import { baseName, downloadText } from './download';
 import { Editor } from './Editor';
-import { Field } from './Field';
+import { Field, FileField } from './Field';
 import { METHOD_LABELS, SET_LABELS } from './labels';
 import { PersonForm } from './PersonForm';
 
@@ -152,16 +152,11 @@ function StepPeople({
   return (
     <li>
       <h3>ขั้นที่ 2 · นำรายชื่อผู้รับการประเมินเข้า</h3>
-      <Field label="นำเข้าไฟล์แบบประเมิน (JSON หรือ CSV)">
-        {(id) => (
-          <input
-            id={id}
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            onChange={(e) => onFile(e.currentTarget)}
-          />
-        )}
-      </Field>
+      <FileField
+        label="นำเข้าไฟล์แบบประเมิน (JSON หรือ CSV)"
+        accept=".json,.csv,application/json,text/csv"
+        onFile={onFile}
+      />
       <p class="muted">ยังไม่มีไฟล์? ดาวน์โหลดไฟล์ไปกรอกใน Excel แล้วบันทึกเป็น CSV (UTF-8) และนำเข้าที่นี่</p>
       <div class="row">
         <button

@@ -19,3 +19,20 @@ export function Field({
     </div>
   );
 }
+
+/** A labelled file chooser that hands the chosen file's input to `onFile`. */
+export function FileField({
+  label,
+  accept,
+  onFile,
+}: {
+  label: string;
+  accept: string;
+  onFile: (input: HTMLInputElement) => void;
+}) {
+  return (
+    <Field label={label}>
+      {(id) => <input id={id} type="file" accept={accept} onChange={(e) => onFile(e.currentTarget)} />}
+    </Field>
+  );
+}

@@ -16,7 +16,7 @@ import {
   removeMapping,
 } from '../profiles/site-profiles';
 import { downloadText } from './download';
-import { Field } from './Field';
+import { Field, FileField } from './Field';
 import { competencyName } from './labels';
 import { CompetencyOptions } from './Options';
 import { cancelPick, pickField } from './page-bridge';
@@ -219,16 +219,7 @@ function ProfileFiles({
         >
           ส่งออกโปรไฟล์ (JSON)
         </button>
-        <Field label="นำเข้าโปรไฟล์ (JSON)">
-          {(id) => (
-            <input
-              id={id}
-              type="file"
-              accept=".json,application/json"
-              onChange={(e) => onImport(e.currentTarget)}
-            />
-          )}
-        </Field>
+        <FileField label="นำเข้าโปรไฟล์ (JSON)" accept=".json,application/json" onFile={onImport} />
       </div>
       {notice && <NoticeView notice={notice} />}
     </>
