@@ -9,7 +9,8 @@ import {
   METHODS,
   type Method,
   type Overrides,
-  parseAssessment,
+  type ReadAssessment,
+  readAssessmentFile,
 } from '../shared/interchange';
 import type { ResolvedAssessment } from '../shared/interchange/types';
 import { errorText } from '../shared/problem';
@@ -71,15 +72,22 @@ export const ASSESSMENT_OPTIONS = {
 
 /** Reads and validates an assessment file; any problem becomes an InputError naming the file. */
 export function readAssessment(file: string, overrides: Overrides): ResolvedAssessment {
+  return readInput(file, overrides).assessment;
+}
+
+/** readAssessment, with each person's place in the file (row or person number). */
+export function readInput(file: string, overrides: Overrides): ReadAssessment {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'ไม่พบไฟล์ (no such file)' : `อ่านไฟล์ไม่ได้ (${code})`}`);
+    throw new InputError(
+      `${file}: ${code === 'ENOENT' ? 'ไม่พบไฟล์' : code === 'EISDIR' ? 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์' : `อ่านไฟล์ไม่ได้ (${code})`}`,
+    );
   }
   try {
-    return parseAssessment(bytes, file, overrides);
+    return readAssessmentFile(bytes, file, overrides);
   } catch (e) {
     if (e instanceof ImportError) throw new InputError(e.message);
     throw e;

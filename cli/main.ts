@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate')).validate,
   score: async () => (await import('./commands/score')).score,
   template: async () => (await import('./commands/template')).template,
+  convert: async () => (await import('./commands/convert')).convert,
   plan: async () => (await import('./commands/plan')).plan,
   evidence: async () => (await import('./commands/evidence')).evidence,
   print: async () => (await import('./commands/print')).print,
@@ -23,18 +24,21 @@ export const USAGE = `samatthana — สมรรถนะหลักข้า�
   samatthana sets [--json]                          รายการชุดสมรรถนะและสมรรถนะ
   samatthana lookup QUERY [--set ID] [--limit N] [--json]
                                                     ค้นชื่อระดับและพฤติกรรมบ่งชี้
-  samatthana validate FILE [OPTIONS]                ตรวจไฟล์การประเมิน (.json หรือ .csv)
-  samatthana score FILE [OPTIONS] [--json]          คิดคะแนนทุกคนในไฟล์
+  samatthana validate FILE [OPTIONS]                ตรวจไฟล์การประเมิน (.json .csv ข้อความคั่นแท็บ หรือ .xlsx)
+  samatthana score FILE [OPTIONS] [--json]          คิดคะแนนทุกคนที่ประเมินครบ และบอกคนที่ยังไม่ครบ
       OPTIONS: --set bma|ocsc  --method gap|rating|bma-points  --weights 70/30
-  samatthana template --people FILE --out OUT.xlsx [--set ID] [--method …] [--summaries]
+  samatthana template [--people FILE] --out OUT.xlsx [--rows N] [--set ID] [--method …] [--summaries]
                                                     เขียนแม่แบบคิดคะแนน (Excel / Google Sheets);
+                                                    ไม่มี --people = แม่แบบเปล่า, --out team.csv = CSV เปล่า
                                                     --summaries: ชีตแบบสรุปของแต่ละคนด้วย (ไม่เกิน 100 คน)
+  samatthana convert FILE --out OUT.json|OUT.csv|OUT.xlsx [OPTIONS]
+                                                    แปลงไฟล์การประเมินเป็นรูปแบบอื่น (.xlsx = แม่แบบ)
   samatthana print FILE --out OUT.pdf [OPTIONS]     แบบสรุปของทุกคน คนละหนึ่งหน้า A4 เป็น PDF (ใช้ Chromium)
   samatthana plan FILE [OPTIONS] [--json]           แผนพัฒนา: สมรรถนะที่ต่ำกว่าระดับที่คาดหวัง พร้อมเป้าหมายจากพจนานุกรม
   samatthana evidence FILE --person ID [--json]     พฤติกรรมบ่งชี้ของแต่ละสมรรถนะถึงระดับของคนนั้น (ใช้เขียนเหตุการณ์/พฤติกรรม)
   samatthana --help | --version
 
-Exit status: 0 สำเร็จ, 1 ข้อมูลนำเข้าไม่ถูกต้อง (ไม่เขียนอะไรเลย), 2 ใช้คำสั่งผิด`;
+รหัสออก: 0 สำเร็จ, 1 ข้อมูลนำเข้าไม่ถูกต้อง (ไม่เขียนอะไรเลย), 2 ใช้คำสั่งผิด`;
 
 export async function main(argv: string[], io: Io = stdio()): Promise<number> {
   const [name, ...rest] = argv;

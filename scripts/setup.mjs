@@ -12,10 +12,11 @@ const mode = process.argv[2] ?? 'test';
 
 // Debian packages each mode needs: Chromium + Thai fonts for the browser demo and end-to-end tests,
 // Firefox ESR for the same end-to-end tests in Firefox, LibreOffice Calc to recalculate the
-// spreadsheet template in tests.
+// spreadsheet template in tests, and its Python bridge (python3-uno) to edit a template as a user
+// would before reading it back.
 const DEBIAN = {
   start: ['chromium', 'fonts-thai-tlwg'],
-  test: ['chromium', 'firefox-esr', 'fonts-thai-tlwg', 'libreoffice-calc-nogui', 'poppler-utils'],
+  test: ['chromium', 'firefox-esr', 'fonts-thai-tlwg', 'libreoffice-calc-nogui', 'poppler-utils', 'python3-uno'],
 };
 
 function run(cmd, args, opts = {}) {

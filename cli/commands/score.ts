@@ -1,29 +1,91 @@
-import { getSet } from '../../shared/dictionary';
-import { COMPETENCY_CODES } from '../../shared/dictionary/types';
-import { METHOD_LABELS, missingCompetencies, type ResolvedAssessment } from '../../shared/interchange';
-import { type PersonScore, scorePerson } from '../../shared/rules/scoring';
-import { ASSESSMENT_OPTIONS, overridesFrom, parse, readAssessment } from '../args';
-import { type Command, InputError, UsageError } from '../io';
+import { getCompetency, getSet } from '../../shared/dictionary';
+import { COMPETENCY_CODES, type CompetencyCode } from '../../shared/dictionary/types';
+import {
+  METHOD_LABELS,
+  missingCompetencies,
+  type Person,
+  personPlace,
+  type ResolvedAssessment,
+} from '../../shared/interchange';
+import { expectedFor, type PersonScore, scorePerson } from '../../shared/rules/scoring';
+import { ASSESSMENT_OPTIONS, overridesFrom, parse, readInput } from '../args';
+import { type Command, UsageError } from '../io';
 import { renderTable } from '../table';
 
-export function scoreAll(a: ResolvedAssessment): PersonScore[] {
-  const problems = a.people.flatMap((p, i) => {
-    const missing = missingCompetencies(p);
-    return missing.length
-      ? [`$.people[${i}].competencies (${p.id}): ไม่มีค่า ${missing.join(', ')} — ยังคำนวณคะแนนไม่ได้`]
-      : [];
+/** A person with levels still empty: listed, not scored. */
+export interface IncompletePerson {
+  id: string;
+  name: string;
+  place: string;
+  missing: CompetencyCode[];
+}
+
+/** Scores every complete person; the others are listed with what they lack (not an error). */
+export function scoreAll(
+  a: ResolvedAssessment,
+  places: readonly string[] = [],
+): {
+  people: { person: Person; score: PersonScore | null; missing: CompetencyCode[] }[];
+  incomplete: IncompletePerson[];
+} {
+  const people = a.people.map((person) => {
+    const missing = missingCompetencies(person) as CompetencyCode[];
+    return { person, missing, score: missing.length ? null : scorePerson(person, a) };
   });
-  if (problems.length) throw new InputError(problems.join('\n'));
-  return a.people.map((p) => scorePerson(p, a));
+  const incomplete = people.flatMap(({ person, missing }, i) =>
+    missing.length
+      ? [{ id: person.id, name: person.name, place: places[i] ?? personPlace(i, person), missing }]
+      : [],
+  );
+  return { people, incomplete };
+}
+
+/** `score --json`: every person in file order; an incomplete one has null scores and `incomplete`. */
+export function scoresJson(a: ResolvedAssessment, result: ReturnType<typeof scoreAll>): string {
+  return JSON.stringify({
+    people: result.people.map(({ person, score, missing }) => {
+      if (score) return score;
+      let expected: Partial<Record<CompetencyCode, number>> = {};
+      try {
+        expected = expectedFor(person, a.set);
+      } catch {
+        // Without a known position there is no expected level (only the rating method allows that).
+      }
+      return {
+        id: person.id,
+        name: person.name,
+        expected,
+        points: {},
+        competencyScore: null,
+        achievementScore: null,
+        total: null,
+        band: null,
+        incomplete: missing,
+      };
+    }),
+  });
+}
+
+/** The people still to finish, Thai: who, where in the file, and which competencies are empty. */
+export function renderIncomplete(a: ResolvedAssessment, incomplete: readonly IncompletePerson[]): string {
+  if (!incomplete.length) return '';
+  const names = (codes: CompetencyCode[]) =>
+    codes.length === COMPETENCY_CODES.length
+      ? 'ทุกสมรรถนะ'
+      : codes.map((c) => getCompetency(a.set, c).nameTh).join(', ');
+  return [
+    `ยังประเมินไม่ครบ ${incomplete.length} คน (ยังคิดคะแนนไม่ได้ กรอกระดับให้ครบแล้วคิดใหม่):`,
+    ...incomplete.map((p) => `  ${p.place}: ${p.id} ${p.name} — ยังไม่มี${names(p.missing)}`),
+  ].join('\n');
 }
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 
-export function renderScores(a: ResolvedAssessment, scores: PersonScore[]): string {
+export function renderScores(a: ResolvedAssessment, result: ReturnType<typeof scoreAll>): string {
   const set = getSet(a.set);
   const header = ['รหัส', 'ชื่อ-สกุล', ...COMPETENCY_CODES, 'สมรรถนะ', 'ผลสัมฤทธิ์', 'รวม', 'ผลการประเมิน'];
-  const rows = scores.map((s, i) => {
-    const person = a.people[i]!;
+  const scored = result.people.flatMap(({ person, score }) => (score ? [{ person, s: score }] : []));
+  const rows = scored.map(({ person, s }) => {
     const cells = COMPETENCY_CODES.map((c) => {
       const shown = person.competencies[c];
       return a.method === 'rating' ? `${shown}→${s.points[c]}` : `${shown}/${s.expected[c]}→${s.points[c]}`;
@@ -46,12 +108,14 @@ export function renderScores(a: ResolvedAssessment, scores: PersonScore[]): stri
   ).join(', ');
   const cellNote =
     a.method === 'rating' ? 'ช่องสมรรถนะ: คะแนนที่ประเมิน→คะแนน' : 'ช่องสมรรถนะ: ระดับที่แสดงออก/ระดับที่คาดหวัง→คะแนน';
+  const incomplete = renderIncomplete(a, result.incomplete);
   return [
     `ชุดสมรรถนะ: ${set.nameTh} | วิธี: ${METHOD_LABELS[a.method]} | น้ำหนัก ผลสัมฤทธิ์/สมรรถนะ = ${a.weights.achievement}/${a.weights.competency}`,
     '',
-    renderTable(header, rows, align),
-    '',
-    `${cellNote}; ${legend}`,
+    ...(rows.length
+      ? [renderTable(header, rows, align), '', `${cellNote}; ${legend}`]
+      : ['ยังไม่มีใครประเมินครบ']),
+    ...(incomplete ? ['', incomplete] : []),
   ].join('\n');
 }
 
@@ -59,8 +123,8 @@ export const score: Command = (argv, io) => {
   const { values, positionals } = parse(argv, { ...ASSESSMENT_OPTIONS, json: { type: 'boolean' } }, 1);
   const file = positionals[0];
   if (!file) throw new UsageError('ต้องระบุไฟล์: samatthana score FILE');
-  const a = readAssessment(file, overridesFrom(values));
-  const scores = scoreAll(a);
-  io.out(values.json ? JSON.stringify({ people: scores }) : renderScores(a, scores));
+  const { assessment: a, places } = readInput(file, overridesFrom(values));
+  const result = scoreAll(a, places);
+  io.out(values.json ? scoresJson(a, result) : renderScores(a, result));
   return 0;
 };

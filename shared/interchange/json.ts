@@ -3,7 +3,7 @@ import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc
 import { isObject } from '../problem';
 import { cleanLongText, cleanText, parseThaiNumber } from '../text/normalize';
 import { ImportError, jsonPath, type Problem } from './errors';
-import { type Overrides, resolveAssessment } from './resolve';
+import { jsonLocate, type Overrides, personPlace, resolveAssessment } from './resolve';
 import type { Assessment, ResolvedAssessment } from './types';
 import validate, { type SchemaError } from './validate.generated';
 
@@ -28,7 +28,7 @@ const SYNTAX_TH: Record<string, string> = {
   CloseBracketExpected: 'ขาดวงเล็บปิด ]',
   EndOfFileExpected: 'มีข้อความเกินหลังจบ JSON',
   UnexpectedEndOfString: 'ข้อความในเครื่องหมาย "…" ไม่ปิด',
-  InvalidEscapeCharacter: 'escape ไม่ถูกต้อง',
+  InvalidEscapeCharacter: 'ลำดับอักขระหลีก (\\) ไม่ถูกต้อง',
   InvalidCharacter: 'มีอักขระควบคุมในข้อความ',
 };
 
@@ -38,20 +38,20 @@ function syntaxProblems(text: string): Problem[] {
   // After the first syntax error a parser can only guess; later "errors" are its guesses, so name the first.
   const list = errors.slice(0, 1).map((e) => {
     const code = printParseErrorCode(e.error);
-    return { where: lineCol(text, e.offset), message: `${SYNTAX_TH[code] ?? 'JSON ไม่ถูกต้อง'} (${code})` };
+    return { where: lineCol(text, e.offset), message: SYNTAX_TH[code] ?? 'JSON ไม่ถูกต้อง' };
   });
-  return list.length ? list : [{ where: '$', message: 'JSON ไม่ถูกต้อง (invalid JSON)' }];
+  return list.length ? list : [{ where: 'ทั้งไฟล์', message: 'JSON ไม่ถูกต้อง' }];
 }
 
 function schemaMessage(e: SchemaError): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
-      return `ขาดช่อง "${p.missingProperty}" (required)`;
+      return `ขาดช่อง "${p.missingProperty}" ที่ต้องมี`;
     case 'additionalProperties':
-      return `ไม่รู้จักช่อง "${p.additionalProperty}" (unknown field)`;
+      return `ไม่รู้จักช่อง "${p.additionalProperty}"`;
     case 'type':
-      return `ต้องเป็น${p.type === 'integer' ? 'จำนวนเต็ม' : p.type === 'number' ? 'ตัวเลข' : p.type === 'string' ? 'ข้อความ' : p.type === 'array' ? 'รายการ [...]' : 'ออบเจกต์ {...}'} (must be ${p.type})`;
+      return `ต้องเป็น${p.type === 'integer' ? 'จำนวนเต็ม' : p.type === 'number' ? 'ตัวเลข' : p.type === 'string' ? 'ข้อความ' : p.type === 'array' ? 'รายการ [...]' : 'ออบเจกต์ {...}'}`;
     case 'const':
       return `ต้องเป็น ${JSON.stringify(p.allowedValue)}`;
     case 'enum':
@@ -61,7 +61,7 @@ function schemaMessage(e: SchemaError): string {
     case 'maximum':
       return `ต้องไม่เกิน ${p.limit}`;
     case 'minLength':
-      return 'ต้องไม่ว่าง (must not be empty)';
+      return 'ต้องไม่ว่าง';
     case 'maxLength':
       return `ยาวเกิน ${p.limit} ตัวอักษร`;
     case 'minItems':
@@ -71,8 +71,18 @@ function schemaMessage(e: SchemaError): string {
     case 'maxItems':
       return `มีได้ไม่เกิน ${p.limit} รายการ`;
     default:
-      return e.message ?? e.keyword;
+      return 'ค่าไม่ถูกต้องตามรูปแบบไฟล์';
   }
+}
+
+/** A schema error's place: the person counted from 1 with id and name, then the key path as the file writes it. */
+function jsonPlace(pointer: string, people: unknown[]): string {
+  const m = /^\/people\/(\d+)(?:\/(.*))?$/.exec(pointer);
+  if (!m) return pointer ? `ช่อง ${jsonPath(pointer).replace(/^\$\.?/, '')}` : 'ทั้งไฟล์';
+  const i = Number(m[1]);
+  const p = people[i];
+  const rest = m[2] ? jsonPath(`/${m[2]}`).replace(/^\$\.?/, '') : '';
+  return `${personPlace(i, isObject(p) ? p : undefined)}${rest ? `, ช่อง ${rest}` : ''}`;
 }
 
 const NUMERIC_PERSON_MAPS = ['competencies', 'expected', 'self'] as const;
@@ -111,9 +121,10 @@ export function parseAssessmentJson(
   text: string,
   file = 'assessment.json',
   overrides: Overrides = {},
+  defaults: Overrides = {},
 ): ResolvedAssessment {
   if (text.length > MAX_BYTES) {
-    throw new ImportError(file, [{ where: '$', message: `ไฟล์ใหญ่เกิน ${MAX_BYTES / 1024 / 1024} MB` }]);
+    throw new ImportError(file, [{ where: 'ทั้งไฟล์', message: `ไฟล์ใหญ่เกิน ${MAX_BYTES / 1024 / 1024} MB` }]);
   }
   const body = text.replace(/^\uFEFF/, '');
   let data: unknown;
@@ -121,20 +132,27 @@ export function parseAssessmentJson(
     data = JSON.parse(body);
   } catch (e) {
     if (e instanceof RangeError)
-      throw new ImportError(file, [{ where: '$', message: 'JSON ซ้อนลึกเกินไป (nested too deeply)' }]);
+      throw new ImportError(file, [{ where: 'ทั้งไฟล์', message: 'JSON ซ้อนลึกเกินไป' }]);
     throw new ImportError(file, syntaxProblems(body));
   }
   normaliseInput(data);
   if (!validate(data)) {
+    const people = isObject(data) && Array.isArray(data.people) ? data.people : [];
     const problems = (validate.errors ?? []).map((e) => ({
-      where: jsonPath(e.instancePath),
+      where: jsonPlace(e.instancePath, people),
       message: schemaMessage(e),
     }));
     throw new ImportError(file, dedupe(problems));
   }
-  const { assessment, problems } = resolveAssessment(data as Assessment, overrides);
+  const a = data as Assessment;
+  const { assessment, problems } = resolveAssessment(a, overrides, jsonLocate(a.people), defaults);
   if (problems.length) throw new ImportError(file, problems);
   return assessment;
+}
+
+export function readJson(text: string, file: string, overrides: Overrides = {}, defaults: Overrides = {}) {
+  const assessment = parseAssessmentJson(text, file, overrides, defaults);
+  return { assessment, places: assessment.people.map((p, i) => personPlace(i, p)) };
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -3,8 +3,8 @@
  * positions, unique ids, weights adding up) and fills in defaults. Shared by the JSON and CSV
  * readers so both give the same answers with their own way of saying where.
  */
-import { isCompetencyCode, levelRange } from '../dictionary';
-import { COMPETENCY_CODES, DEFAULT_SET, type SetId } from '../dictionary/types';
+import { getCompetency, isCompetencyCode, levelRange } from '../dictionary';
+import { COMPETENCY_CODES, DEFAULT_SET, SET_LABELS, type SetId } from '../dictionary/types';
 import { errorText } from '../problem';
 import { DEFAULT_BANDS, sortBands } from '../rules/bands';
 import { positionCode } from '../rules/positions';
@@ -16,12 +16,14 @@ import {
   type Assessment,
   DEFAULT_METHOD,
   FORMAT,
+  METHOD_LABELS,
   type Method,
   type Person,
   type ResolvedAssessment,
   VERSION,
 } from './types';
 
+/** Set, method and weights given from outside the file: options that override it, or defaults for what it lacks. */
 export interface Overrides {
   set?: SetId;
   method?: Method;
@@ -31,24 +33,35 @@ export interface Overrides {
 /** How a reader names the place of a person's field: a JSON path, or a CSV line and column. */
 export type Locate = (personIndex: number, field: string) => string;
 
-export const jsonLocate: Locate = (i, field) => `$.people[${i}]${field ? `.${field}` : ''}`;
+/** "คนที่ 12 (P012 นางสุภาพร ใจดี)": a person of a JSON file, counted from 1, with their id and name. */
+export function personPlace(i: number, p: { id?: unknown; name?: unknown } | undefined): string {
+  const who = [p?.id, p?.name].filter((v): v is string => typeof v === 'string' && v !== '').join(' ');
+  return `คนที่ ${i + 1}${who ? ` (${who.length > 60 ? `${who.slice(0, 60)}…` : who})` : ''}`;
+}
+
+/** A JSON file's places: the person, then the key as the file writes it. */
+export const jsonLocate =
+  (people: readonly { id?: unknown; name?: unknown }[]): Locate =>
+  (i, field) =>
+    `${personPlace(i, people[i])}${field ? `, ช่อง ${field}` : ''}`;
 
 export function resolveAssessment(
   a: Assessment,
   overrides: Overrides = {},
-  locate: Locate = jsonLocate,
+  locate: Locate = jsonLocate(a.people),
+  defaults: Overrides = {},
 ): { assessment: ResolvedAssessment; problems: Problem[] } {
-  const set = overrides.set ?? a.set ?? DEFAULT_SET;
-  const method = overrides.method ?? a.method ?? DEFAULT_METHOD;
-  const weights = overrides.weights ?? a.weights ?? { ...DEFAULT_WEIGHTS };
+  const set = overrides.set ?? a.set ?? defaults.set ?? DEFAULT_SET;
+  const method = overrides.method ?? a.method ?? defaults.method ?? DEFAULT_METHOD;
+  const weights = overrides.weights ?? a.weights ?? defaults.weights ?? { ...DEFAULT_WEIGHTS };
   const bands = sortBands(a.bands ?? DEFAULT_BANDS);
   const problems: Problem[] = [];
 
   const wp = weightsProblem(weights);
-  if (wp) problems.push({ where: overrides.weights ? '--weights' : '$.weights', message: wp });
+  if (wp) problems.push({ where: overrides.weights ? '--weights' : 'ช่อง weights', message: wp });
   const labels = new Set<string>();
   bands.forEach((b) => {
-    if (labels.has(b.label)) problems.push({ where: '$.bands', message: `ชื่อระดับผล "${b.label}" ซ้ำ` });
+    if (labels.has(b.label)) problems.push({ where: 'ช่อง bands', message: `ชื่อระดับผล "${b.label}" ซ้ำ` });
     labels.add(b.label);
   });
 
@@ -62,7 +75,7 @@ export function resolveAssessment(
   a.people.forEach((p, i) => {
     const prev = seen.get(p.id);
     if (prev !== undefined) {
-      problems.push({ where: locate(i, 'id'), message: `รหัส "${p.id}" ซ้ำกับคนที่ ${prev + 1} (duplicate id)` });
+      problems.push({ where: locate(i, 'id'), message: `รหัส "${p.id}" ซ้ำกับคนที่ ${prev + 1}` });
     } else seen.set(p.id, i);
 
     for (const [code, value] of Object.entries(p.competencies)) {
@@ -71,7 +84,7 @@ export function resolveAssessment(
       if (value < min || value > max) {
         problems.push({
           where: locate(i, `competencies.${code}`),
-          message: `${method === 'rating' ? 'คะแนน' : 'ระดับ'} ${value} อยู่นอกช่วง ${min}–${max} ของ ${code} (ชุด ${set}, วิธี ${method})`,
+          message: `${method === 'rating' ? 'คะแนน' : 'ระดับ'} ${value} อยู่นอกช่วง ${min}–${max} ของ${getCompetency(set, code).nameTh} (${SET_LABELS[set]}, วิธี${METHOD_LABELS[method]})`,
         });
       }
     }
@@ -81,7 +94,7 @@ export function resolveAssessment(
       if (value < min || value > max) {
         problems.push({
           where: locate(i, `self.${code}`),
-          message: `ผลประเมินตนเอง ${value} อยู่นอกช่วง ${min}–${max} ของ ${code} (ชุด ${set}, วิธี ${method})`,
+          message: `ผลประเมินตนเอง ${value} อยู่นอกช่วง ${min}–${max} ของ${getCompetency(set, code).nameTh} (${SET_LABELS[set]}, วิธี${METHOD_LABELS[method]})`,
         });
       }
     }
@@ -91,7 +104,7 @@ export function resolveAssessment(
       if (value < min || value > max) {
         problems.push({
           where: locate(i, `expected.${code}`),
-          message: `ระดับที่คาดหวัง ${value} อยู่นอกช่วง ${min}–${max} ของ ${code}`,
+          message: `ระดับที่คาดหวัง ${value} อยู่นอกช่วง ${min}–${max} ของ${getCompetency(set, code).nameTh}`,
         });
       }
     }

@@ -75,17 +75,42 @@ const INDEX = (() => {
   return map;
 })();
 
+/** Level words a position may end in, as HR writes them after the line name ("นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ"). */
+const LEVEL_SUFFIXES = (() => {
+  const out: { key: string; code: PositionCode | 'ambiguous' }[] = [];
+  for (const [key, code] of INDEX) {
+    const p = code === 'ambiguous' ? null : BY_CODE.get(code)!;
+    // Government-employee groups are named with กลุ่มงาน, which core() drops; they are never a suffix.
+    if (p?.type === GOV) continue;
+    out.push({ key, code });
+  }
+  return out.sort((a, b) => b.key.length - a.key.length);
+})();
+
+const TYPE_KEYS = new Set(POSITIONS.filter((p) => p.type !== GOV).map((p) => core(p.type)));
+
+/** How a position may be written, for a message about one that could not be read. */
+export const POSITION_FORMS =
+  'ประเภทและระดับ เช่น "วิชาการ" กับ "ชำนาญการ" หรือ "อำนวยการ ระดับต้น", ' +
+  'ชื่อตำแหน่งตามด้วยระดับ เช่น "นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ" หรือ "เจ้าพนักงานพัสดุอาวุโส", ' +
+  'กลุ่มงานของพนักงานราชการ เช่น "กลุ่มงานบริการ" หรือรหัส DPIS เช่น K2';
+
 export class UnknownPositionError extends Error {
   constructor(
     readonly positionType: string,
     readonly positionLevel: string,
+    readonly ambiguous = false,
   ) {
     const shown =
       [positionType, positionLevel]
         .map((s) => cleanText(s))
         .filter(Boolean)
-        .join(' / ') || '(ว่าง)';
-    super(`ไม่รู้จักตำแหน่ง "${shown}" (unknown position); ใช้ชื่อประเภทและระดับตามที่ ก.พ. กำหนด หรือรหัส DPIS เช่น K2`);
+        .join(' / ') || 'ว่าง';
+    super(
+      ambiguous
+        ? `ตำแหน่ง "${shown}" ระบุได้มากกว่าหนึ่งตำแหน่ง (เช่น ระดับต้นมีทั้งอำนวยการและบริหาร) — ระบุประเภทด้วย; เขียนได้แบบ ${POSITION_FORMS}`
+        : `ไม่รู้จักตำแหน่ง "${shown}" — เขียนได้แบบ ${POSITION_FORMS}`,
+    );
     this.name = 'UnknownPositionError';
   }
 }
@@ -112,9 +137,24 @@ function resolvePosition(positionType: string, positionLevel: string): PositionC
   const type = core(positionType);
   const level = core(positionLevel);
   // A level alone ("ชำนาญการ") is enough when it names one position; a given type is never ignored.
-  const found = INDEX.get(level.startsWith(type) ? level : type + level);
-  if (found && found !== 'ambiguous') return found;
-  throw new UnknownPositionError(positionType, positionLevel);
+  const exact = INDEX.get(level.startsWith(type) ? level : type + level);
+  if (exact && exact !== 'ambiguous') return exact;
+  // HR writes the line name where the type would go, or before the level word in one text:
+  // the longest level word the text ends in decides, and it must agree with a type that is given.
+  const knownType = TYPE_KEYS.has(type) ? type : null;
+  const text = knownType ? level : type + level;
+  const suffix = LEVEL_SUFFIXES.find((s) => text.endsWith(s.key));
+  if (suffix) {
+    if (suffix.code === 'ambiguous') {
+      if (knownType) {
+        const typed = INDEX.get(knownType + suffix.key);
+        if (typed && typed !== 'ambiguous') return typed;
+      }
+      throw new UnknownPositionError(positionType, positionLevel, true);
+    }
+    if (!knownType || core(position(suffix.code).type) === knownType) return suffix.code;
+  }
+  throw new UnknownPositionError(positionType, positionLevel, exact === 'ambiguous');
 }
 
 export function position(code: PositionCode): Position {

@@ -15,7 +15,7 @@ export function weightsProblem(w: Weights): string | null {
   }
   // Compare in hundredths so 33.33 + 66.67 adds up exactly.
   if (Math.round(w.achievement * 100) + Math.round(w.competency * 100) !== 10000) {
-    return `น้ำหนักต้องรวมกันได้ 100 (ได้ ${w.achievement} + ${w.competency}) — weights must add up to 100`;
+    return `น้ำหนักต้องรวมกันได้ 100 (ได้ ${w.achievement} + ${w.competency})`;
   }
   return null;
 }

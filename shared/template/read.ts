@@ -221,13 +221,13 @@ export function rowsToAssessment(rows: InputRow[], settings: Settings, bands: Ba
 }
 
 /**
- * Rewrites an interchange problem's place ("$.people[3].competencies.ACH", "people[3]…") as the
+ * Rewrites an interchange problem's place ("คนที่ 4 (P004 …), ช่อง competencies.ACH") as the
  * sheet row and column it came from ("แถว 7, คอลัมน์ การมุ่งผลสัมฤทธิ์").
  */
 export function sheetPlace(where: string, rowNumbers: number[], cols: ScoreColumns): string {
-  const m = /people\[(\d+)\](?:\.([\w]+)(?:\.(\w+))?)?/.exec(where);
+  const m = /^คนที่ (\d+)(?: \(.*\))?(?:, ช่อง (\w+)(?:\.(\w+))?)?$/.exec(where);
   if (!m) return where;
-  const row = rowNumbers[Number(m[1])];
+  const row = rowNumbers[Number(m[1]) - 1];
   if (row === undefined) return where;
   const [, , field, code] = m;
   let col: number | null | undefined = null;

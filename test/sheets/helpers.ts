@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import Papa from 'papaparse';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { levelRange } from '../../shared/dictionary';
 import { COMPETENCY_CODES, type SetId } from '../../shared/dictionary/types';
 import type { Method, Person } from '../../shared/interchange/types';
@@ -121,7 +121,7 @@ export async function recalculate(xlsx: Uint8Array, sheet?: number): Promise<str
     );
     const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
     if (!csv) throw new Error('LibreOffice wrote no CSV');
-    return Papa.parse<string[]>(readFileSync(join(dir, csv), 'utf8'), { skipEmptyLines: false }).data;
+    return parseCsv(readFileSync(join(dir, csv), 'utf8'), { relax_column_count: true, bom: true }) as string[][];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

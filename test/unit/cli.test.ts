@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +57,7 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
     expect(Object.keys(hits[0]).sort()).toEqual(['competency', 'level', 'score', 'set', 'text', 'title']);
   });
 
-  it('validate accepts the sample and rejects a bad file with exit 1, naming the file and JSON path', () => {
+  it('validate accepts the sample and rejects a bad file with exit 1, naming the file and the person', () => {
     expect(cli('validate', sample)).toMatchObject({ code: 0 });
     expect(cli('validate', sample).out).toMatch(/ถูกต้อง — 12 คน/);
     const bad = file(
@@ -71,12 +71,15 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
     const r = cli('validate', bad);
     expect(r.code).toBe(1);
     expect(r.err).toContain('bad.json');
-    expect(r.err).toContain('$.people[0].competencies.ACH');
+    expect(r.err).toContain('คนที่ 1 (A ก), ช่อง competencies.ACH');
     expect(r.out).toBe('');
   });
 
   it('validate names the line and column of a CSV problem', () => {
-    const bad = file('team.csv', 'id,name,positionLevel,ACH\nA,ก,K1,1\nB,ข,K1,x\n');
+    const bad = file(
+      'team.csv',
+      'id,name,positionLevel,ACH,SERV,EXP,ING,TW\nA,ก,K1,1,1,1,1,1\nB,ข,K1,x,1,1,1,1\n',
+    );
     const r = cli('validate', bad);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/team\.csv/);
@@ -115,7 +118,7 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
   it('score --set ocsc re-checks levels against that set (SERV 6 exists only in bma)', () => {
     const r = cli('score', sample, '--set', 'ocsc');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/\$\.people\[11\]\.competencies\.SERV: ระดับ 6 อยู่นอกช่วง 0–5/);
+    expect(r.err).toMatch(/คนที่ 12 \(P012 นางสุภาพร จันทร์เพ็ญ\), ช่อง competencies\.SERV: ระดับ 6 อยู่นอกช่วง 0–5/);
     expect(r.out).toBe('');
   });
 
@@ -126,18 +129,83 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
     expect(r.out).toMatch(/P011.*52\.60\s+ต้องปรับปรุง/);
   });
 
-  it('score refuses people with missing levels, exit 1', () => {
+  it('score scores everyone complete and lists the others by name and line, exit 0', () => {
     const partial = file(
       'p.json',
       JSON.stringify({
         format: 'samatthana/assessment',
         version: 1,
-        people: [{ id: 'A', name: 'ก', positionLevel: 'K1', competencies: { ACH: 1 } }],
+        people: [
+          { id: 'A', name: 'นายเอ', positionLevel: 'K1', competencies: { ACH: 1 } },
+          {
+            id: 'B',
+            name: 'นายบี',
+            positionLevel: 'K1',
+            competencies: { ACH: 1, SERV: 1, EXP: 1, ING: 1, TW: 1 },
+          },
+        ],
       }),
     );
     const r = cli('score', partial);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^B\s+นายบี/m);
+    expect(r.out).toMatch(/ยังประเมินไม่ครบ 1 คน/);
+    expect(r.out).toContain('คนที่ 1 (A นายเอ): A นายเอ — ยังไม่มีการบริการที่ดี, การสั่งสมความเชี่ยวชาญในงานอาชีพ');
+    const json = JSON.parse(cli('score', partial, '--json').out);
+    expect(json.people[0]).toMatchObject({
+      id: 'A',
+      incomplete: ['SERV', 'EXP', 'ING', 'TW'],
+      competencyScore: null,
+      total: null,
+      band: null,
+    });
+    expect(json.people[1]).toMatchObject({ id: 'B', competencyScore: 30 });
+    expect(json.people[1].incomplete).toBeUndefined();
+
+    // A CSV: the sheet's own line.
+    const csv = file('p.csv', 'รหัส,ชื่อ-สกุล,ระดับตำแหน่ง,ACH,SERV,EXP,ING,TW\nA,นายเอ,K1,1,,,,\n');
+    expect(cli('score', csv).out).toContain('บรรทัด 2: A นายเอ');
+  });
+
+  it('convert keeps every field through JSON, CSV and the .xlsx template', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samatthana-convert-'));
+    const xlsx = join(dir, 'team.xlsx');
+    expect(cli('convert', sample, '--out', xlsx).code).toBe(0);
+    const back = join(dir, 'back.json');
+    expect(cli('convert', xlsx, '--out', back).code).toBe(0);
+    expect(cli('score', back, '--json').out).toBe(cli('score', sample, '--json').out);
+    const csv = join(dir, 'team.csv');
+    const r = cli('convert', back, '--out', csv);
+    expect(r.out).toMatch(/CSV ไม่เก็บชุดสมรรถนะ/);
+    expect(cli('score', csv, '--json').out).toBe(cli('score', sample, '--json').out);
+    // Nothing is written for a bad file.
+    const bad = file('bad.csv', 'รหัส,ชื่อ-สกุล\nA\n');
+    const out = join(dir, 'never.json');
+    expect(cli('convert', bad, '--out', out).code).toBe(1);
+    expect(readdirSync(dir)).not.toContain('never.json');
+  });
+
+  it('template without --people writes a blank template, or a blank Thai CSV', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samatthana-blank-'));
+    const r = cli('template', '--out', join(dir, 'blank.xlsx'), '--rows', '7', '--set', 'ocsc');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/แม่แบบคะแนนเปล่า 7 แถว \(ฉบับ ก\.พ\./);
+    expect(r.out).not.toMatch(/ocsc|gap/);
+    const v = cli('validate', join(dir, 'blank.xlsx'), '--json');
+    expect(JSON.parse(v.out)).toMatchObject({ ok: true, people: 0, set: 'ocsc' });
+    expect(cli('template', '--out', join(dir, 'team.csv')).code).toBe(0);
+    expect(readFileSync(join(dir, 'team.csv'), 'utf8')).toBe(
+      '\uFEFFรหัส,ชื่อ-สกุล,ประเภทตำแหน่ง,ระดับตำแหน่ง,ผลสัมฤทธิ์,การมุ่งผลสัมฤทธิ์,การบริการที่ดี,การสั่งสมความเชี่ยวชาญในงานอาชีพ,จริยธรรม,ความร่วมแรงร่วมใจ\r\n',
+    );
+    expect(cli('template', '--out', join(dir, 'x.xlsx'), '--rows', 'ten').code).toBe(2);
+  });
+
+  it('a file that is not text gets one Thai message', () => {
+    const pdf = file('team.csv', '%PDF-1.4\n%\u00e2\u00e3\n');
+    const r = cli('score', pdf);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/\$\.people\[0\]\.competencies.*SERV, EXP, ING, TW/);
+    expect(r.err.trim().split('\n')).toHaveLength(2);
+    expect(r.err).toMatch(/เป็นไฟล์ PDF/);
   });
 
   it('usage errors exit 2 and write nothing', () => {

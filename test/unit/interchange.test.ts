@@ -91,13 +91,15 @@ describe('interchange JSON', () => {
       ),
     );
     const where = problems.map((p) => p.where);
-    expect(where).toContain('$.method');
-    expect(where).toContain('$.people[0]');
-    expect(where).toContain('$.people[0].competencies');
-    expect(where).toContain('$.people[0].competencies.ACH');
-    expect(where).toContain('$.people[1].id');
-    expect(problems.find((p) => p.where === '$.people[0]')!.message).toMatch(/achievment/);
-    expect(problems.find((p) => p.where === '$.people[1]')!.message).toMatch(/name/);
+    // People are counted from 1 and named by id and name; the key path is the file's own.
+    expect(where).toContain('ช่อง method');
+    expect(where).toContain('คนที่ 1 (P1 นายหนึ่ง)');
+    expect(where).toContain('คนที่ 1 (P1 นายหนึ่ง), ช่อง competencies');
+    expect(where).toContain('คนที่ 1 (P1 นายหนึ่ง), ช่อง competencies.ACH');
+    expect(where).toContain('คนที่ 2, ช่อง id');
+    expect(problems.find((p) => p.where === 'คนที่ 1 (P1 นายหนึ่ง)')!.message).toMatch(/achievment/);
+    expect(problems.find((p) => p.where === 'คนที่ 2')!.message).toMatch(/name/);
+    for (const p of problems) expect(p.message).not.toMatch(/\((required|unknown field|must be)/);
   });
 
   it('checks levels against the set and method, positions, ids and weights', () => {
@@ -115,11 +117,11 @@ describe('interchange JSON', () => {
       ),
     );
     expect(problems.map((p) => p.where)).toEqual([
-      '$.weights',
-      '$.people[0].competencies.ACH',
-      '$.people[0].competencies.SERV',
-      '$.people[1].positionLevel',
-      '$.people[2].id',
+      'ช่อง weights',
+      'คนที่ 1 (P1 นายหนึ่ง), ช่อง competencies.ACH',
+      'คนที่ 1 (P1 นายหนึ่ง), ช่อง competencies.SERV',
+      'คนที่ 2 (P2 นายหนึ่ง), ช่อง positionLevel',
+      'คนที่ 3 (P1 นายหนึ่ง), ช่อง id',
     ]);
     // bma SERV goes to 6; ocsc does not
     expect(() => parseAssessmentJson(doc([{ ...P, competencies: { SERV: 6 } }]), 'x.json')).not.toThrow();
@@ -174,7 +176,7 @@ describe('interchange JSON', () => {
       );
     } catch (e) {
       expect((e as Error).message).toMatch(/^ทีม\.json: ไฟล์ไม่ถูกต้อง 2 จุด/);
-      expect((e as Error).message).toMatch(/\$\.people\[1\]\.competencies\.TW/);
+      expect((e as Error).message).toMatch(/คนที่ 2 \(P2 นายหนึ่ง\), ช่อง competencies\.TW/);
     }
   });
 
@@ -253,7 +255,7 @@ describe('interchange CSV', () => {
   });
 
   it('counts lines correctly past a quoted field that spans lines', () => {
-    const csv = `id,name,positionLevel,ACH\nA,"สอง\nบรรทัด",K1,1\nB,ข,K1,9`;
+    const csv = `id,name,positionLevel,ACH,SERV,EXP,ING,TW\nA,"สอง\nบรรทัด",K1,1,,,,\nB,ข,K1,9,,,,`;
     expect(problemsOf(() => parseAssessmentCsv(csv, 'x.csv'))[0]!.where).toBe('บรรทัด 4, คอลัมน์ ACH');
   });
 
@@ -270,7 +272,7 @@ describe('interchange CSV', () => {
 
   it('takes the separator from the header line: comma, tab or semicolon, never a character inside the data', () => {
     for (const sep of [',', '\t', ';']) {
-      const csv = ['id', 'name', 'positionLevel', 'ACH'].join(sep) + '\n' + ['A', 'ก|ข', 'K1', '1'].join(sep);
+      const csv = `${[...'id name positionLevel ACH SERV EXP ING TW'.split(' ')].join(sep)}\n${['A', 'ก|ข', 'K1', '1', '', '', '', ''].join(sep)}`;
       expect(parseAssessmentCsv(csv, 'x.csv').people[0]).toMatchObject({
         name: 'ก|ข',
         competencies: { ACH: 1 },
@@ -279,7 +281,7 @@ describe('interchange CSV', () => {
   });
 
   it('takes set, method and weights from options', () => {
-    const csv = 'id,name,positionLevel,SERV\nA,ก,K1,6';
+    const csv = 'id,name,positionLevel,ACH,SERV,EXP,ING,TW\nA,ก,K1,,6,,,';
     expect(parseAssessmentCsv(csv, 'x.csv').people[0]!.competencies.SERV).toBe(6);
     expect(() => parseAssessmentCsv(csv, 'x.csv', { set: 'ocsc' })).toThrow(/0–5/);
     expect(
@@ -318,6 +320,8 @@ describe('parseAssessment', () => {
   it('tells JSON from CSV by name or content', () => {
     expect(parseAssessment(new TextEncoder().encode(sample), 'team.json').people).toHaveLength(12);
     expect(parseAssessment(sample, 'upload').people).toHaveLength(12);
-    expect(parseAssessment('id,name,positionLevel,ACH\nA,ก,K1,1', 'upload').people).toHaveLength(1);
+    expect(
+      parseAssessment('id,name,positionLevel,ACH,SERV,EXP,ING,TW\nA,ก,K1,1,,,,', 'upload').people,
+    ).toHaveLength(1);
   });
 });

@@ -141,7 +141,8 @@ describe('expected levels', () => {
 
   it('refuses an unknown or ambiguous position instead of guessing', () => {
     expect(() => positionCode('ทั่วไป', 'ชำนาญการ')).toThrow(UnknownPositionError);
-    expect(() => positionCode('', 'ต้น')).toThrow(/ไม่รู้จักตำแหน่ง/);
+    expect(() => positionCode('', 'ต้น')).toThrow(UnknownPositionError);
+    expect(() => positionCode('', 'ต้น')).toThrow(/"ต้น" ระบุได้มากกว่าหนึ่งตำแหน่ง.*อำนวยการ ระดับต้น/);
     expect(() => positionCode('', '')).toThrow(UnknownPositionError);
     expect(() => positionCode('ลูกจ้าง', 'ประจำ')).toThrow(UnknownPositionError);
   });

@@ -30,7 +30,7 @@ describe('samatthana template', () => {
     const target = join(dir, 'team.xlsx');
     const code = await template(['--people', join(dir, 'team.csv'), '--out', target, '--set', 'ocsc'], io);
     expect(code).toBe(0);
-    expect(out.join('\n')).toMatch(/เขียนแม่แบบคะแนน 2 คน.*ocsc.*team\.xlsx/);
+    expect(out.join('\n')).toMatch(/เขียนแม่แบบคะแนน 2 คน \(ฉบับ ก\.พ\..*team\.xlsx/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(target);
     const ws = wb.getWorksheet(SHEETS.score)!;

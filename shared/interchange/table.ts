@@ -1,0 +1,243 @@
+/**
+ * A table of people, whatever file it came from (CSV, tab-separated text, a workbook's sheet), read
+ * into an assessment: the header row is found below any title rows, columns are known by their
+ * headers (headers.ts), computed and helper columns are skipped, and every fault is named by the
+ * row and the column as the file names them. Empty levels are not faults: the person is incomplete.
+ */
+import { getCompetency } from '../dictionary';
+import { COMPETENCY_CODES, SET_LABELS, type SetId } from '../dictionary/types';
+import type { Problem } from '../problem';
+import { expectedLevel } from '../rules/expected';
+import { positionCode } from '../rules/positions';
+import { cleanText, parseThaiNumber } from '../text/normalize';
+import { acceptedHeaders, type Column, columnFor, FIELD_HEADERS, type Field, headerKey } from './headers';
+import type { Locate } from './resolve';
+import type { Person } from './types';
+
+export type Cell = string | number | boolean | null;
+
+export interface TableRow {
+  /** The row's number as the file shows it (a text line, a sheet row). */
+  line: number;
+  cells: Cell[];
+  /** Columns (0-based) whose cell holds a formula: computed, never input. */
+  formulas?: ReadonlySet<number>;
+}
+
+export interface Table {
+  rows: TableRow[];
+  /** How a place is named: a text file's line, or a sheet's row. */
+  lineWord: 'บรรทัด' | 'แถว';
+  /** Text rows must have as many cells as the header (a shifted row is a fault); a sheet's rows always do. */
+  checkWidth: boolean;
+  /** Columns (0-based) the sheet hides: one whose header names nothing known is skipped, not refused. */
+  hidden?: ReadonlySet<number>;
+}
+
+export interface TablePeople {
+  people: Person[];
+  problems: Problem[];
+  /** Names a person's field by row and column, for the checks that follow (resolve.ts). */
+  locate: Locate;
+  /** Each person's row ("บรรทัด 5", "แถว 7"), for listing people. */
+  places: string[];
+}
+
+/** How many rows from the top may hold titles before the header row. */
+const HEADER_SEARCH_ROWS = 30;
+
+const text = (v: Cell | undefined): string => (v === null || v === undefined ? '' : cleanText(String(v)));
+
+/** The first row that names a person's name and at least one more known column; else the first row. */
+function headerIndex(rows: TableRow[]): number {
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+    const cols = rows[i]!.cells.map((c) => columnFor(text(c)));
+    const hasName = cols.some((c) => c?.kind === 'field' && c.field === 'name');
+    const known = cols.filter((c) => c && c.kind !== 'ignored').length;
+    if (hasName && known >= 2) return i;
+  }
+  return 0;
+}
+
+/** Undoes escapeFormula: "'=x" read back is "=x" (a value, never a formula), "''=x" is "'=x". */
+function unescapeCell(s: string): string {
+  return /^'[=+\-@\t\r']/.test(s) ? s.slice(1) : s;
+}
+
+const isBlank = (c: Cell | undefined) => text(c) === '';
+
+export function readTable(table: Table, set: SetId): TablePeople {
+  const problems: Problem[] = [];
+  const rows = table.rows.filter((r) => r.cells.some((c) => !isBlank(c)));
+  const at = (line: number, col?: string) => `${table.lineWord} ${line}${col ? `, คอลัมน์ ${col}` : ''}`;
+  const hi = headerIndex(rows);
+  const header = rows[hi];
+  if (!header) {
+    return {
+      people: [],
+      problems: [{ where: at(1), message: 'ไฟล์ว่าง ไม่มีแถวหัวตาราง' }],
+      locate: () => at(1),
+      places: [],
+    };
+  }
+  const headerText = header.cells.map(text);
+  const name = (i: number) => headerText[i] || `ที่ ${i + 1}`;
+  const columns: Column[] = headerText.map((h, i) => {
+    const col = columnFor(h);
+    if (col) return col;
+    if (table.hidden?.has(i)) return { kind: 'ignored' };
+    problems.push({
+      where: at(header.line, `${i + 1} "${h}"`),
+      message: `ไม่รู้จักหัวคอลัมน์นี้ — หัวคอลัมน์ที่ใช้ได้: ${acceptedHeaders(set)}`,
+    });
+    return { kind: 'ignored' };
+  });
+
+  // One column per meaning; a second one is a fault (which of the two holds the value?).
+  const first = new Map<string, number>();
+  columns.forEach((c, i) => {
+    if (c.kind === 'ignored') return;
+    const key =
+      c.kind === 'field'
+        ? c.field
+        : c.kind === 'level'
+          ? c.code
+          : c.kind === 'family'
+            ? `${c.family}.${c.code}`
+            : c.kind;
+    const prev = first.get(key);
+    if (prev !== undefined) {
+      problems.push({
+        where: at(header.line, name(i)),
+        message: `หัวคอลัมน์ซ้ำกับคอลัมน์ที่ ${prev + 1} (${name(prev)})`,
+      });
+    } else first.set(key, i);
+  });
+  const colOf = (key: string) => first.get(key);
+
+  // Where each field comes from: its own column, else the column that stands in for it.
+  const source: Partial<Record<Field, number>> = {};
+  for (const f of Object.keys(FIELD_HEADERS) as Field[]) {
+    const i = colOf(f);
+    if (i !== undefined) source[f] = i;
+  }
+  if (source.id === undefined && colOf('sequence') !== undefined) source.id = colOf('sequence');
+  const position = colOf('position');
+  if (position !== undefined) {
+    if (source.positionType === undefined) source.positionType = position;
+    else if (source.positionLevel === undefined) source.positionLevel = position;
+  }
+  if (source.name === undefined && colOf('surname') !== undefined) source.name = colOf('surname');
+  if (source.id === undefined)
+    problems.push({ where: at(header.line), message: 'ไม่มีคอลัมน์ รหัส (หรือ ลำดับ) ของแต่ละคน' });
+  if (source.name === undefined) problems.push({ where: at(header.line), message: 'ไม่มีคอลัมน์ ชื่อ-สกุล' });
+  const levelCols = COMPETENCY_CODES.filter((c) => colOf(c) !== undefined);
+  // No competency column at all is a list of people still to assess; some but not all is a header fault.
+  if (levelCols.length > 0 && levelCols.length < COMPETENCY_CODES.length) {
+    const missing = COMPETENCY_CODES.filter((c) => colOf(c) === undefined);
+    problems.push({
+      where: at(header.line),
+      message: `ไม่มีคอลัมน์ของสมรรถนะ ${missing.map((c) => getCompetency(set, c).nameTh).join(', ')} (${SET_LABELS[set]}) — ตรวจว่าพิมพ์หัวคอลัมน์ถูก`,
+    });
+  }
+
+  // A sheet saved from the template carries its computed expected levels; only a value that differs
+  // from the table is the user's own.
+  const fromTemplate = headerText.some((h) => headerKey(h) === headerKey('รหัสตำแหน่ง'));
+
+  const people: Person[] = [];
+  const lines: number[] = [];
+  const fieldCol: Record<string, number | undefined> = {};
+  for (const [f, i] of Object.entries(source)) fieldCol[f] = i;
+  for (const code of COMPETENCY_CODES) {
+    fieldCol[`competencies.${code}`] = colOf(code);
+    fieldCol[`expected.${code}`] = colOf(`expected.${code}`);
+  }
+
+  const inputCols = columns
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.kind !== 'ignored' && c.kind !== 'sequence')
+    .map(({ i }) => i);
+  for (const row of rows.slice(hi + 1)) {
+    const cell = (i: number | undefined): string =>
+      i === undefined || row.formulas?.has(i) ? '' : unescapeCell(text(row.cells[i]));
+    // Rows with nothing typed in (the template's spare rows, a numbered blank list) are not people.
+    if (inputCols.every((i) => cell(i) === '')) continue;
+    if (table.checkWidth) {
+      const n = row.cells.length;
+      const w = header.cells.length;
+      if (n < w || (n > w && row.cells.slice(w).some((c) => !isBlank(c)))) {
+        problems.push({
+          where: at(row.line),
+          message: `มี ${n} ช่อง แต่แถวหัวตาราง (${table.lineWord} ${header.line}) มี ${w} ช่อง — ข้อมูลอาจเลื่อนคอลัมน์`,
+        });
+        continue;
+      }
+    }
+    const where = (i: number) => at(row.line, name(i));
+    const first = cell(source.name);
+    const prefix = cell(colOf('namePrefix'));
+    const surname = source.name === colOf('surname') ? '' : cell(colOf('surname'));
+    const person: Person = {
+      id: cell(source.id),
+      name: cleanText(`${prefix}${first} ${surname}`),
+      competencies: {},
+    };
+    for (const f of ['positionType', 'positionLevel'] as const) {
+      const v = cell(source[f]);
+      if (v) person[f] = v;
+    }
+    const ach = cell(source.achievement);
+    if (ach) {
+      const n = parseThaiNumber(ach);
+      if (n === null || n < 0 || n > 100)
+        problems.push({
+          where: where(source.achievement!),
+          message: `ผลสัมฤทธิ์ต้องเป็นตัวเลข 0–100 (ได้ "${ach}")`,
+        });
+      else person.achievement = n;
+    }
+    const integer = (i: number): number | null => {
+      const raw = cell(i);
+      if (!raw) return null;
+      const n = parseThaiNumber(raw);
+      if (n === null || !Number.isInteger(n)) {
+        problems.push({ where: where(i), message: `ต้องเป็นจำนวนเต็ม (ได้ "${raw}")` });
+        return null;
+      }
+      return n;
+    };
+    for (const code of COMPETENCY_CODES) {
+      const li = colOf(code);
+      const v = li === undefined ? null : integer(li);
+      if (v !== null) person.competencies[code] = v;
+      const ei = colOf(`expected.${code}`);
+      const e = ei === undefined ? null : integer(ei);
+      if (e !== null && !(fromTemplate && e === tableExpected(set, person))) {
+        person.expected = { ...person.expected, [code]: e };
+      }
+    }
+    const placeOf = (f: Field) => (source[f] === undefined ? FIELD_HEADERS[f].th : name(source[f]!));
+    if (!person.id) problems.push({ where: at(row.line, placeOf('id')), message: 'ไม่มีรหัส' });
+    if (!person.name) problems.push({ where: at(row.line, placeOf('name')), message: 'ไม่มีชื่อ' });
+    // Keys in the interchange's own order, so a converted file reads like one written by hand.
+    const { competencies, expected, ...fields } = person;
+    people.push({ ...fields, competencies, ...(expected ? { expected } : {}) });
+    lines.push(row.line);
+  }
+
+  const locate: Locate = (i, field) => {
+    const col = fieldCol[field];
+    return at(lines[i] ?? header.line, col === undefined ? undefined : name(col));
+  };
+  return { people, problems, locate, places: lines.map((l) => at(l)) };
+}
+
+/** The position table's expected level for a person, or null when the position is not known. */
+function tableExpected(set: SetId, p: Person): number | null {
+  try {
+    return expectedLevel(set, positionCode(p.positionType, p.positionLevel));
+  } catch {
+    return null;
+  }
+}
