@@ -10,7 +10,7 @@ import {
   assessmentToJson,
   ImportError,
   type Problem,
-  parseAssessment,
+  readAssessmentFile,
 } from '../../shared/interchange';
 import {
   DEFAULT_METHOD,
@@ -40,20 +40,23 @@ export function importAssessment(
   fileName: string,
   settings: Settings,
 ): { assessment: ResolvedAssessment } | { problems: Problem[] } {
-  const isCsv = /\.csv$/i.test(fileName);
-  // A CSV names no set: it takes the one the user chose, never a guess.
-  if (isCsv && !settings.csvSet)
-    return {
-      problems: [
-        {
-          where: fileName,
-          message: 'ไฟล์ CSV ไม่ได้ระบุฉบับสมรรถนะ: เลือกฉบับ ก.พ. หรือฉบับกรุงเทพมหานครในขั้นที่ 1 ก่อน แล้วนำเข้าอีกครั้ง',
-        },
-      ],
-    };
+  // The file is read by its content (a workbook, JSON, CSV or tab-separated text). One that names no
+  // set (a CSV, an HR list) takes the one the user chose, never a guess.
+  const chosen = settings.csvSet
+    ? { set: settings.csvSet, method: settings.csvMethod ?? DEFAULT_METHOD }
+    : {};
   try {
-    const overrides = isCsv ? { set: settings.csvSet, method: settings.csvMethod ?? DEFAULT_METHOD } : {};
-    return { assessment: parseAssessment(bytes, fileName, overrides) };
+    const read = readAssessmentFile(bytes, fileName, {}, chosen);
+    if (!read.namesSet && !settings.csvSet)
+      return {
+        problems: [
+          {
+            where: fileName,
+            message: 'ไฟล์นี้ไม่ได้ระบุฉบับสมรรถนะ: เลือกฉบับ ก.พ. หรือฉบับกรุงเทพมหานครในขั้นที่ 1 ก่อน แล้วนำเข้าอีกครั้ง',
+          },
+        ],
+      };
+    return { assessment: read.assessment };
   } catch (e) {
     if (e instanceof ImportError) return { problems: e.problems };
     return { problems: [{ where: fileName, message: errorText(e) }] };
@@ -153,11 +156,11 @@ function StepPeople({
     <li>
       <h3>ขั้นที่ 2 · นำรายชื่อผู้รับการประเมินเข้า</h3>
       <FileField
-        label="นำเข้าไฟล์แบบประเมิน (JSON หรือ CSV)"
-        accept=".json,.csv,application/json,text/csv"
+        label="นำเข้าไฟล์แบบประเมิน (Excel, CSV หรือ JSON)"
+        accept=".xlsx,.csv,.txt,.tsv,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain,application/json"
         onFile={onFile}
       />
-      <p class="muted">ยังไม่มีไฟล์? ดาวน์โหลดไฟล์ไปกรอกใน Excel แล้วบันทึกเป็น CSV (UTF-8) และนำเข้าที่นี่</p>
+      <p class="muted">ยังไม่มีไฟล์? ดาวน์โหลดไฟล์ไปกรอกใน Excel แล้วนำเข้าที่นี่ (บันทึกเป็น .xlsx หรือ CSV ก็ได้)</p>
       <div class="row">
         <button
           type="button"

@@ -90,6 +90,8 @@ export interface ReadAssessment {
   assessment: ResolvedAssessment;
   /** Each person's place in the file: "บรรทัด 5", "แถว 7", "คนที่ 3 (P003 …)". */
   places: string[];
+  /** Whether the file itself names its competency set (JSON, the template's settings sheet); a CSV never does. */
+  namesSet: boolean;
 }
 
 export function readCsv(
@@ -121,7 +123,7 @@ export function assessmentFromTable(
   const resolved = resolveAssessment(draft, overrides, locate, defaults);
   problems.push(...resolved.problems);
   if (problems.length) throw new ImportError(file, byLine(problems));
-  return { assessment: resolved.assessment, places };
+  return { assessment: resolved.assessment, places, namesSet: own.set !== undefined };
 }
 
 /** Problems in file order (a stable sort on the line number each place names). */

@@ -2,6 +2,7 @@
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isObject } from '../problem';
 import { cleanLongText, cleanText, parseThaiNumber } from '../text/normalize';
+import type { ReadAssessment } from './csv';
 import { ImportError, jsonPath, type Problem } from './errors';
 import { jsonLocate, type Overrides, personPlace, resolveAssessment } from './resolve';
 import type { Assessment, ResolvedAssessment } from './types';
@@ -123,6 +124,15 @@ export function parseAssessmentJson(
   overrides: Overrides = {},
   defaults: Overrides = {},
 ): ResolvedAssessment {
+  return readJson(text, file, overrides, defaults).assessment;
+}
+
+export function readJson(
+  text: string,
+  file: string,
+  overrides: Overrides = {},
+  defaults: Overrides = {},
+): ReadAssessment {
   if (text.length > MAX_BYTES) {
     throw new ImportError(file, [{ where: 'ทั้งไฟล์', message: `ไฟล์ใหญ่เกิน ${MAX_BYTES / 1024 / 1024} MB` }]);
   }
@@ -147,12 +157,11 @@ export function parseAssessmentJson(
   const a = data as Assessment;
   const { assessment, problems } = resolveAssessment(a, overrides, jsonLocate(a.people), defaults);
   if (problems.length) throw new ImportError(file, problems);
-  return assessment;
-}
-
-export function readJson(text: string, file: string, overrides: Overrides = {}, defaults: Overrides = {}) {
-  const assessment = parseAssessmentJson(text, file, overrides, defaults);
-  return { assessment, places: assessment.people.map((p, i) => personPlace(i, p)) };
+  return {
+    assessment,
+    places: assessment.people.map((p, i) => personPlace(i, p)),
+    namesSet: a.set !== undefined,
+  };
 }
 
 function dedupe(problems: Problem[]): Problem[] {

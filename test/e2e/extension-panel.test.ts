@@ -7,6 +7,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAssessment } from '../../shared/interchange';
+import { templateFromAssessment } from '../../shared/template';
+import { templateXlsx } from '../../shared/template/xlsx';
 import { axeViolations } from './support/axe';
 import {
   type ExtensionBrowser,
@@ -38,7 +41,7 @@ afterAll(async () => {
 
 async function importFile(name: string, body: Buffer | string, mimeType = 'application/json') {
   await panel.getByRole('button', { name: 'แบบประเมิน', exact: true }).click();
-  await panel.getByLabel('นำเข้าไฟล์แบบประเมิน (JSON หรือ CSV)').setInputFiles({
+  await panel.getByLabel('นำเข้าไฟล์แบบประเมิน (Excel, CSV หรือ JSON)').setInputFiles({
     name,
     mimeType,
     buffer: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'),
@@ -105,13 +108,15 @@ describe('side panel', () => {
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
     expect(text).toContain('ไม่ได้นำเข้า bad.json');
-    expect(text).toContain('$.people[0].competencies.ACH');
-    expect(text).toContain('$.people[1].id');
-    expect(text).toContain('$.weights');
+    expect(text).toContain('คนที่ 1 (P001 นางสาวสมศรี ใจดี), ช่อง competencies.ACH');
+    expect(text).toMatch(/คนที่ 2 \(P001 [^)]*\), ช่อง id/);
+    expect(text).toContain('ช่อง weights');
     expect(await panel.locator('.person-editor').count()).toBe(0);
     // A schema error (wrong type) comes from the precompiled validator.
     await importFile('typo.json', JSON.stringify({ ...bad, people: 'nobody' }));
-    await expect.poll(async () => (await panel.getByRole('alert').textContent()) ?? '').toContain('$.people');
+    await expect
+      .poll(async () => (await panel.getByRole('alert').textContent()) ?? '')
+      .toContain('ช่อง people');
   });
 
   it('imports the sample, scores live as levels change, and keeps it when a later import fails', async () => {
@@ -210,6 +215,27 @@ describe('side panel', () => {
     await slotAgain.screenshot({ path: join(ROOT, 'test-results/sidepanel-evidence.png') });
     await again.locator('section.plan').screenshot({ path: join(ROOT, 'test-results/sidepanel-plan.png') });
     await again.close();
+  });
+
+  it('imports the scoring template .xlsx an Excel user saved, read inside the extension', async () => {
+    const team = JSON.parse(TEAM.toString('utf8'));
+    team.people[0].competencies.ACH = 4;
+    const xlsx = await templateXlsx(
+      templateFromAssessment(parseAssessment(JSON.stringify(team), 'team.json')),
+    );
+    await importFile(
+      'ทีม.xlsx',
+      Buffer.from(xlsx),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    await panel.getByRole('status').filter({ hasText: 'นำเข้า ทีม.xlsx แล้ว' }).waitFor();
+    expect(await panel.locator('table.people-summary tbody tr').count()).toBe(team.people.length);
+    expect(await panel.getByLabel('นางสาวสมศรี ใจดี: การมุ่งผลสัมฤทธิ์').inputValue()).toBe('4');
+    // A workbook that is not a template is refused with one message, in Thai.
+    await importFile('รายงาน.pdf', Buffer.from('%PDF-1.7\n'), 'application/pdf');
+    await expect
+      .poll(async () => (await panel.getByRole('alert').textContent()) ?? '')
+      .toContain('เป็นไฟล์ PDF');
   });
 
   it('has no accessibility violations in any view (axe-core)', async () => {

@@ -59,20 +59,20 @@ describe('evidence, self-assessment and plan in interchange JSON', () => {
       parseAssessmentJson(doc({ evidence: { ACH: 'ก\u0007ข', SERV: 'แท็บ\tไม่ได้' } }), 'team.json'),
     );
     expect(problems).toEqual([
-      { where: '$.people[0].evidence.ACH', message: expect.stringContaining('อักขระควบคุม') },
-      { where: '$.people[0].evidence.SERV', message: expect.stringContaining('อักขระควบคุม') },
+      { where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง evidence.ACH', message: expect.stringContaining('อักขระควบคุม') },
+      { where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง evidence.SERV', message: expect.stringContaining('อักขระควบคุม') },
     ]);
     const lone = problemsOf(() =>
       parseAssessmentJson(doc({ plan: [{ competency: 'TW', goal: 'x\ud800' }] })),
     );
-    expect(lone).toEqual([{ where: '$.people[0].plan[0].goal', message: expect.stringContaining('U+D800') }]);
+    expect(lone).toEqual([{ where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง plan[0].goal', message: expect.stringContaining('U+D800') }]);
   });
 
   it('refuses a text over 2,000 characters (counted in code points) and accepts exactly 2,000', () => {
     const ok = 'ก'.repeat(1999) + '😀';
     expect(parseAssessmentJson(doc({ evidence: { ACH: ok } })).people[0]!.evidence!.ACH).toBe(ok);
     const problems = problemsOf(() => parseAssessmentJson(doc({ evidence: { ACH: `${ok}ข` } })));
-    expect(problems).toEqual([{ where: '$.people[0].evidence.ACH', message: 'ยาวเกิน 2000 ตัวอักษร' }]);
+    expect(problems).toEqual([{ where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง evidence.ACH', message: 'ยาวเกิน 2000 ตัวอักษร' }]);
   });
 
   it('checks self levels against the set and method like the levels, and the plan’s shape', () => {
@@ -87,15 +87,15 @@ describe('evidence, self-assessment and plan in interchange JSON', () => {
       ),
     );
     expect(problems.map((p) => p.where).sort()).toEqual([
-      '$.people[0].plan[2]',
-      '$.people[0].self',
-      '$.people[0].self.ACH',
+      'คนที่ 1 (P1 นายหนึ่ง), ช่อง plan[2]',
+      'คนที่ 1 (P1 นายหนึ่ง), ช่อง self',
+      'คนที่ 1 (P1 นายหนึ่ง), ช่อง self.ACH',
     ]);
     const range = problemsOf(() =>
       parseAssessmentJson(doc({ self: { SERV: 6 } }), 'x.json', { set: 'ocsc' }),
     );
     expect(range).toEqual([
-      { where: '$.people[0].self.SERV', message: expect.stringMatching(/ผลประเมินตนเอง 6 อยู่นอกช่วง 0–5/) },
+      { where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง self.SERV', message: expect.stringMatching(/ผลประเมินตนเอง 6 อยู่นอกช่วง 0–5/) },
     ]);
     const dup = problemsOf(() =>
       parseAssessmentJson(
@@ -108,7 +108,7 @@ describe('evidence, self-assessment and plan in interchange JSON', () => {
       ),
     );
     expect(dup).toEqual([
-      { where: '$.people[0].plan[1].competency', message: expect.stringContaining('ซ้ำ') },
+      { where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง plan[1].competency', message: expect.stringContaining('ซ้ำ') },
     ]);
   });
 });

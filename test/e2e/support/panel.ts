@@ -19,7 +19,7 @@ export async function importAssessment(
   mimeType = 'application/json',
 ) {
   await showView(panel, 'แบบประเมิน');
-  await panel.setFile('นำเข้าไฟล์แบบประเมิน (JSON หรือ CSV)', {
+  await panel.setFile('นำเข้าไฟล์แบบประเมิน (Excel, CSV หรือ JSON)', {
     name,
     mimeType,
     body: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'),
