@@ -16,7 +16,14 @@ const mode = process.argv[2] ?? 'test';
 // would before reading it back.
 const DEBIAN = {
   start: ['chromium', 'fonts-thai-tlwg'],
-  test: ['chromium', 'firefox-esr', 'fonts-thai-tlwg', 'libreoffice-calc-nogui', 'poppler-utils', 'python3-uno'],
+  test: [
+    'chromium',
+    'firefox-esr',
+    'fonts-thai-tlwg',
+    'libreoffice-calc-nogui',
+    'poppler-utils',
+    'python3-uno',
+  ],
 };
 
 function run(cmd, args, opts = {}) {

@@ -65,14 +65,18 @@ describe('evidence, self-assessment and plan in interchange JSON', () => {
     const lone = problemsOf(() =>
       parseAssessmentJson(doc({ plan: [{ competency: 'TW', goal: 'x\ud800' }] })),
     );
-    expect(lone).toEqual([{ where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง plan[0].goal', message: expect.stringContaining('U+D800') }]);
+    expect(lone).toEqual([
+      { where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง plan[0].goal', message: expect.stringContaining('U+D800') },
+    ]);
   });
 
   it('refuses a text over 2,000 characters (counted in code points) and accepts exactly 2,000', () => {
     const ok = 'ก'.repeat(1999) + '😀';
     expect(parseAssessmentJson(doc({ evidence: { ACH: ok } })).people[0]!.evidence!.ACH).toBe(ok);
     const problems = problemsOf(() => parseAssessmentJson(doc({ evidence: { ACH: `${ok}ข` } })));
-    expect(problems).toEqual([{ where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง evidence.ACH', message: 'ยาวเกิน 2000 ตัวอักษร' }]);
+    expect(problems).toEqual([
+      { where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง evidence.ACH', message: 'ยาวเกิน 2000 ตัวอักษร' },
+    ]);
   });
 
   it('checks self levels against the set and method like the levels, and the plan’s shape', () => {
@@ -95,7 +99,10 @@ describe('evidence, self-assessment and plan in interchange JSON', () => {
       parseAssessmentJson(doc({ self: { SERV: 6 } }), 'x.json', { set: 'ocsc' }),
     );
     expect(range).toEqual([
-      { where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง self.SERV', message: expect.stringMatching(/ผลประเมินตนเอง 6 อยู่นอกช่วง 0–5/) },
+      {
+        where: 'คนที่ 1 (P1 นายหนึ่ง), ช่อง self.SERV',
+        message: expect.stringMatching(/ผลประเมินตนเอง 6 อยู่นอกช่วง 0–5/),
+      },
     ]);
     const dup = problemsOf(() =>
       parseAssessmentJson(
