@@ -1,5 +1,5 @@
 import { getCompetency, getSet } from '../../shared/dictionary';
-import { COMPETENCY_CODES, type CompetencyCode } from '../../shared/dictionary/types';
+import { COMPETENCY_CODES, type CompetencyCode, SET_LABELS } from '../../shared/dictionary/types';
 import {
   METHOD_LABELS,
   missingCompetencies,
@@ -110,7 +110,7 @@ export function renderScores(a: ResolvedAssessment, result: ReturnType<typeof sc
     a.method === 'rating' ? 'ช่องสมรรถนะ: คะแนนที่ประเมิน→คะแนน' : 'ช่องสมรรถนะ: ระดับที่แสดงออก/ระดับที่คาดหวัง→คะแนน';
   const incomplete = renderIncomplete(a, result.incomplete);
   return [
-    `ชุดสมรรถนะ: ${set.nameTh} | วิธี: ${METHOD_LABELS[a.method]} | น้ำหนัก ผลสัมฤทธิ์/สมรรถนะ = ${a.weights.achievement}/${a.weights.competency}`,
+    `ชุดสมรรถนะ: ${SET_LABELS[a.set]} | วิธี: ${METHOD_LABELS[a.method]} | น้ำหนัก ผลสัมฤทธิ์/สมรรถนะ = ${a.weights.achievement}/${a.weights.competency}`,
     '',
     ...(rows.length
       ? [renderTable(header, rows, align), '', `${cellNote}; ${legend}`]
