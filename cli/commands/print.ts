@@ -4,12 +4,12 @@
  * page.pdf), for offices with neither Excel nor Sheets. Nothing leaves the machine: the page is
  * set from a string, with no URL loaded.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { ResolvedAssessment } from '../../shared/interchange';
 import { summariesHtml } from '../../shared/print/summary-html';
 import { ASSESSMENT_OPTIONS, overridesFrom, parse, readAssessment } from '../args';
 import { type Command, InputError, UsageError } from '../io';
+import { outputPath, writeWhole } from '../output';
 
 const USAGE = `ใช้: samatthana print FILE --out OUT.pdf [--set bma|ocsc] [--method gap|rating|bma-points] [--weights 70/30]
   พิมพ์แบบสรุปผลการประเมินของทุกคนในไฟล์ คนละหนึ่งหน้า A4 เป็นไฟล์ PDF (ใช้ Chromium)`;
@@ -37,20 +37,11 @@ export const print: Command = async (argv, io) => {
   const file = positionals[0];
   if (!file || !values.out) throw new UsageError(`ต้องระบุไฟล์และ --out\n${USAGE}`);
   if (!/\.pdf$/i.test(values.out)) throw new UsageError(`--out ต้องเป็นไฟล์ .pdf (ได้ "${values.out}")`);
-  const out = resolve(values.out);
-  if (!existsSync(dirname(out)))
-    throw new InputError(`${values.out}: ไม่มีโฟลเดอร์ ${dirname(out)} (folder not found)`);
+  const out = outputPath(values.out);
   const a = readAssessment(file, overridesFrom(values));
-  if (!a.people.length) throw new InputError(`${file}: ไม่มีรายชื่อให้พิมพ์ (no people)`);
+  if (!a.people.length) throw new InputError(`${file}: ไม่มีรายชื่อให้พิมพ์ `);
   const pdf = await summariesPdf(a);
-  // Whole or not at all: written beside the target, then renamed into place.
-  const temp = `${out}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, pdf);
-    renameSync(temp, out);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  writeWhole(out, pdf);
   io.out(`พิมพ์แบบสรุป ${a.people.length} คน (คนละหนึ่งหน้า A4) ไว้ที่ ${values.out}`);
   return 0;
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessmentToJson, ImportError, parseAssessmentJson } from '../../shared/interchange';
+import { problemsOf } from '../support/problems';
 
 const doc = (person: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -9,16 +10,6 @@ const doc = (person: Record<string, unknown>, extra: Record<string, unknown> = {
     ...extra,
     people: [{ id: 'P1', name: 'นายหนึ่ง', positionLevel: 'ชำนาญการ', competencies: { ACH: 2 }, ...person }],
   });
-
-function problemsOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return (e as ImportError).problems;
-  }
-  throw new Error('expected the import to be rejected');
-}
 
 describe('evidence, self-assessment and plan in interchange JSON', () => {
   it('files without them stay valid, and the sample reads as before', () => {

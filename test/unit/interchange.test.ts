@@ -12,18 +12,9 @@ import {
   parseAssessmentJson,
 } from '../../shared/interchange';
 import { encodeCp874 } from '../support/cp874';
+import { problemsOf } from '../support/problems';
 
 const sample = readFileSync(new URL('../../shared/samples/team.json', import.meta.url), 'utf8');
-
-function problemsOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return (e as ImportError).problems;
-  }
-  throw new Error('expected the import to be rejected');
-}
 
 const doc = (people: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'samatthana/assessment', version: 1, ...extra, people });

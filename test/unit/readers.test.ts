@@ -8,7 +8,7 @@ import { allSets, COMPETENCY_ALIASES } from '../../shared/dictionary';
 import { COMPETENCY_CODES } from '../../shared/dictionary/types';
 import {
   assessmentToCsv,
-  ImportError,
+  type ImportError,
   missingCompetencies,
   parseAssessment,
   readAssessmentFile,
@@ -25,16 +25,7 @@ import { positionCode } from '../../shared/rules/positions';
 import { SETTINGS_ROW, SHEETS, templateFromAssessment } from '../../shared/template';
 import { templateXlsx } from '../../shared/template/xlsx';
 import { encodeCp874 } from '../support/cp874';
-
-function problemsOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return (e as ImportError).problems;
-  }
-  throw new Error('expected the import to be rejected');
-}
+import { problemsOf } from '../support/problems';
 
 const utf16le = (text: string) => {
   const out = new Uint8Array(2 + text.length * 2);
