@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessmentToJson, ImportError, parseAssessmentJson } from '../../shared/interchange';
+import { assessmentToJson, parseAssessmentJson } from '../../shared/interchange';
 import { problemsOf } from '../support/problems';
 
 const doc = (person: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
