@@ -121,7 +121,10 @@ export async function recalculate(xlsx: Uint8Array, sheet?: number): Promise<str
     );
     const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
     if (!csv) throw new Error('LibreOffice wrote no CSV');
-    return parseCsv(readFileSync(join(dir, csv), 'utf8'), { relax_column_count: true, bom: true }) as string[][];
+    return parseCsv(readFileSync(join(dir, csv), 'utf8'), {
+      relax_column_count: true,
+      bom: true,
+    }) as string[][];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
