@@ -143,8 +143,12 @@ function keyUp(el: HTMLInputElement, realm: Realm): Event {
   const key = last === '' ? 'Backspace' : last;
   const keyCode =
     last === '' ? 8 : /\d/.test(last) ? last.charCodeAt(0) : last === '.' ? 190 : last === '-' ? 189 : 0;
-  const e = new (realm.KeyboardEvent ?? realm.Event)('keyup', { bubbles: true, key } as KeyboardEventInit);
-  for (const prop of ['keyCode', 'which']) Object.defineProperty(e, prop, { get: () => keyCode });
+  // Chromium and Firefox take the legacy codes in the event's init (and so does the page's own world,
+  // when the engine runs in an extension's isolated world); others get them defined on the event.
+  const init = { bubbles: true, key, keyCode, which: keyCode } as KeyboardEventInit;
+  const e = new (realm.KeyboardEvent ?? realm.Event)('keyup', init) as KeyboardEvent;
+  if (e.keyCode !== keyCode)
+    for (const prop of ['keyCode', 'which']) Object.defineProperty(e, prop, { get: () => keyCode });
   return e;
 }
 

@@ -1,30 +1,26 @@
-/** "Fill this page" for one person or for everyone on a grid form, the report, undo and read back. */
+/**
+ * "Fill this page" for one person or for everyone on a grid form: whom the page holds, the report,
+ * undo (every fill of the page, newest first) and read back.
+ */
 
-import { useState } from 'preact/hooks';
-import type { ResolvedAssessment } from '../../shared/interchange/types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { errorText } from '../../shared/problem';
-import type { FillInput } from '../engine/types';
-import type { SiteProfile } from '../profiles/types';
+import type { FillInput, SiteProfile } from '../engine/types';
 import type { ReadBackChange } from './assessment-edit';
 import { Field } from './Field';
 import { competencyName } from './labels';
-import { accessProblem, fillTab, scanTab, type TabFill, undoTab } from './page-bridge';
+import { fillTab, type PageProblemCode, pageProblem, scanTab, type TabFill, undoTab } from './page-bridge';
+import { type PagePeople, pagePeople } from './page-people';
 import { ReportView } from './ReportView';
 import { readBackChanges } from './read-back';
 import { SiteAccess } from './SiteAccess';
 import { requestAllSites, requestSite } from './site-access';
 import { TargetLine } from './TargetLine';
 import type { TargetTab } from './target-tab';
+import { pageKey, undoStacks } from './undo-stack';
 
-export function FillView({
-  assessment,
-  target,
-  profile,
-  overwrite,
-  onOverwrite,
-  onRefreshTarget,
-  onApplyReadBack,
-}: {
+interface Props {
   assessment: ResolvedAssessment | null;
   target: TargetTab | null;
   profile: SiteProfile | undefined;
@@ -32,15 +28,10 @@ export function FillView({
   onOverwrite: (v: boolean) => void;
   onRefreshTarget: () => void;
   onApplyReadBack: (changes: ReadBackChange[]) => void;
-}) {
-  const [personId, setPersonId] = useState<string>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [needsAccess, setNeedsAccess] = useState(false);
-  const [last, setLast] = useState<TabFill | null>(null);
-  const [undone, setUndone] = useState<string | null>(null);
-  const [readBack, setReadBack] = useState<{ changes: ReadBackChange[]; fields: number } | null>(null);
+}
 
+export function FillView(props: Props) {
+  const { assessment, target, onRefreshTarget } = props;
   if (!assessment) {
     return (
       <section aria-labelledby="fill-h">
@@ -51,15 +42,75 @@ export function FillView({
       </section>
     );
   }
-  const person = assessment.people.find((p) => p.id === personId) ?? assessment.people[0];
+  return <FillForm {...props} assessment={assessment} />;
+}
 
-  const run = async (people: typeof assessment.people) => {
+type Problem = { code: PageProblemCode; message: string };
+
+/** Whom the page holds, looked up once per page the panel aims at (silently: the site may not be allowed yet). */
+function usePagePeople(
+  target: TargetTab | null,
+  profile: SiteProfile | undefined,
+  people: Person[],
+): PagePeople | null {
+  const [found, setFound] = useState<PagePeople | null>(null);
+  const key = pageKey(target);
+  // Once per page: a new scan on every render would inject into the page again and again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page
+  useEffect(() => {
+    setFound(null);
+    if (!target?.url) return;
+    let live = true;
+    scanTab(target.id, profile, people)
+      .then((s) => live && setFound(pagePeople(s.evaluatees, people)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [key, people]);
+  return found;
+}
+
+function FillForm({
+  assessment,
+  target,
+  profile,
+  overwrite,
+  onOverwrite,
+  onRefreshTarget,
+  onApplyReadBack,
+}: Props & { assessment: ResolvedAssessment }) {
+  const key = pageKey(target);
+  const [personId, setPersonId] = useState<string>('');
+  const chosen = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [last, setLast] = useState<TabFill | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [, setUndoCount] = useState(0);
+  const onPage = usePagePeople(target, profile, assessment.people);
+
+  // A new page: what was said about the last one no longer holds; the person is the page's again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page
+  useEffect(() => {
+    setProblem(null);
+    setLast(null);
+    setStatus(null);
+    chosen.current = false;
+  }, [key]);
+  // A one-person form (DPIS opens one per appraisee) names whom it is for: that person, unless chosen.
+  useEffect(() => {
+    if (!chosen.current && onPage?.found.length === 1) setPersonId(onPage.found[0]!.id);
+  }, [onPage]);
+
+  const person = assessment.people.find((p) => p.id === personId) ?? assessment.people[0];
+  const stacked = undoStacks.size(key);
+
+  const run = async (people: Person[], extra: Partial<FillInput> = {}) => {
     // The permission prompt must come straight from the click.
     const asked = requestSite(target);
     setBusy(true);
-    setError(null);
-    setUndone(null);
-    setReadBack(null);
+    setStatus(null);
     try {
       await asked;
       if (!target) throw new Error('ไม่พบแท็บของแบบฟอร์ม');
@@ -69,52 +120,57 @@ export function FillView({
         method: assessment.method,
         overwrite,
         ...(profile ? { profile } : {}),
+        ...extra,
       };
       const result = await fillTab(target.id, input);
+      if (key) undoStacks.push(key, result);
+      setUndoCount(undoStacks.size(key));
       setLast(result);
-      setNeedsAccess(false);
+      setProblem(null);
       onRefreshTarget();
     } catch (e) {
-      setError(accessProblem(e));
-      setNeedsAccess(/อนุญาต/.test(accessProblem(e)));
+      setProblem(pageProblem(e));
     } finally {
       setBusy(false);
     }
   };
 
   const undo = async () => {
-    if (!last) return;
+    const top = undoStacks.peek(key);
+    if (!top) {
+      // The report shown changed nothing, and nothing before it is left to undo.
+      setStatus('คืนค่าเดิมแล้ว 0 ช่อง (การเติมครั้งนี้ไม่ได้เปลี่ยนช่องใด)');
+      setLast(null);
+      return;
+    }
     setBusy(true);
     try {
-      const r = await undoTab(last);
+      const r = await undoTab(top);
+      undoStacks.pop(key);
+      setUndoCount(undoStacks.size(key));
       const extra = [
         r.changedSince ? `${r.changedSince} ช่องถูกแก้ไขหลังเติมจึงไม่แตะต้อง` : '',
         r.gone ? `${r.gone} ช่องไม่อยู่ในหน้าแล้ว` : '',
       ].filter(Boolean);
-      setUndone(`คืนค่าเดิมแล้ว ${r.restored} ช่อง${extra.length ? ` (${extra.join(', ')})` : ''}`);
+      setStatus(`คืนค่าเดิมแล้ว ${r.restored} ช่อง${extra.length ? ` (${extra.join(', ')})` : ''}`);
       setLast(null);
     } catch (e) {
-      setError(`เลิกทำไม่สำเร็จ: ${errorText(e)}`);
+      setProblem({ code: 'other', message: `เลิกทำไม่สำเร็จ: ${errorText(e)}` });
     } finally {
       setBusy(false);
     }
   };
 
-  const scan = async () => {
-    const asked = requestSite(target);
-    setBusy(true);
-    setError(null);
-    try {
-      await asked;
-      if (!target) throw new Error('ไม่พบแท็บของแบบฟอร์ม');
-      const result = await scanTab(target.id, profile);
-      setReadBack({ changes: readBackChanges(result, assessment, person?.id), fields: result.fields.length });
-    } catch (e) {
-      setError(accessProblem(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // The report's undo is its own when it is the newest fill still to undo; when it changed nothing,
+  // the fill before it (which it did not replace) is what undo takes back.
+  const reportIsTop = !!last && undoStacks.peek(key) === last;
+  const undoLabel = reportIsTop || stacked === 0 ? undefined : 'เลิกทำการเติมครั้งก่อน';
+  // The people whose boxes hold the form's default zero: "fill those" fills them, and only them.
+  const zeroPeople = last
+    ? assessment.people.filter((p) =>
+        last.report.skipped.some((s) => s.code === 'default-zero' && s.evaluatee === (p.id || p.name)),
+      )
+    : [];
 
   return (
     <section aria-labelledby="fill-h">
@@ -126,10 +182,18 @@ export function FillView({
           ใช้โปรไฟล์ที่สอนไว้ของ {profile.site} ({profile.fields.length} ช่อง)
         </p>
       )}
+      {onPage && <PeopleOnPage onPage={onPage} total={assessment.people.length} />}
       <div class="row">
         <Field label="ผู้รับการประเมิน" class="grow">
           {(id) => (
-            <select id={id} value={person?.id ?? ''} onChange={(e) => setPersonId(e.currentTarget.value)}>
+            <select
+              id={id}
+              value={person?.id ?? ''}
+              onChange={(e) => {
+                chosen.current = true;
+                setPersonId(e.currentTarget.value);
+              }}
+            >
               {assessment.people.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name} ({p.id})
@@ -162,74 +226,187 @@ export function FillView({
           กำลังทำงานกับหน้าเว็บ…
         </p>
       )}
-      {error && (
-        <div class="errors" role="alert">
-          <p>{error}</p>
-          {needsAccess && (
-            <button
-              type="button"
-              onClick={async () => {
-                const ok = target?.url ? await requestSite(target) : await requestAllSites();
-                if (ok) {
-                  setError(null);
-                  setNeedsAccess(false);
-                  onRefreshTarget();
-                }
-              }}
-            >
-              {target?.url ? 'อนุญาตเว็บไซต์นี้' : 'อนุญาตทุกเว็บไซต์ (http/https)'}
-            </button>
+      {problem && (
+        <AccessProblem
+          problem={problem}
+          target={target}
+          onResolved={() => {
+            setProblem(null);
+            onRefreshTarget();
+          }}
+        />
+      )}
+      {last && (
+        <ReportView
+          report={last.report}
+          assessment={assessment}
+          undone={null}
+          onUndo={undo}
+          undoLabel={undoLabel}
+          onFillZeros={zeroPeople.length ? () => run(zeroPeople, { fillZeros: true }) : null}
+          busy={busy}
+        />
+      )}
+      {!last && stacked > 0 && (
+        <p>
+          <button type="button" disabled={busy} onClick={undo}>
+            เลิกทำการเติมครั้งก่อน (เหลือให้เลิกทำ {stacked} ครั้ง)
+          </button>
+        </p>
+      )}
+      {status && (
+        <p class="ok" role="status">
+          {status}
+        </p>
+      )}
+      <ReadBack
+        assessment={assessment}
+        target={target}
+        profile={profile}
+        personId={person?.id}
+        busy={busy}
+        onApply={(changes) => {
+          onApplyReadBack(changes);
+          setStatus(`นำค่าจากแบบฟอร์มเข้าแบบประเมินแล้ว ${changes.length} ค่า`);
+        }}
+      />
+    </section>
+  );
+}
+
+/** Whom the page holds, by name, and which of the assessment's people it does not. */
+function PeopleOnPage({ onPage, total }: { onPage: PagePeople; total: number }) {
+  const { found, lacking, strangers } = onPage;
+  if (found.length === 0 && strangers.length === 0) return null;
+  return (
+    <div class="note" data-page-people>
+      {found.length === 1 && lacking.length === total - 1 && <p>แบบฟอร์มนี้เป็นของ {found[0]!.name}</p>}
+      {found.length > 1 && (
+        <p>
+          พบในหน้านี้ {found.length} คน: {found.map((p) => p.name).join(', ')}
+          {lacking.length > 0 &&
+            ` · ไม่มีในหน้านี้ ${lacking.length} คน: ${lacking.map((p) => p.name).join(', ')}`}
+        </p>
+      )}
+      {found.length === 0 && strangers.length > 0 && (
+        <p>หน้านี้มีชื่อ {strangers.slice(0, 3).join(', ')} ซึ่งไม่อยู่ในแบบประเมิน — เลือกผู้รับการประเมินเอง</p>
+      )}
+    </div>
+  );
+}
+
+/** A page call that failed; where the site is not allowed, the button that allows it. */
+function AccessProblem({
+  problem,
+  target,
+  onResolved,
+}: {
+  problem: Problem;
+  target: TargetTab | null;
+  onResolved: () => void;
+}) {
+  return (
+    <div class="errors" role="alert">
+      <p>{problem.message}</p>
+      {problem.code === 'no-access' && (
+        <button
+          type="button"
+          onClick={async () => {
+            const ok = target?.url ? await requestSite(target) : await requestAllSites();
+            if (ok) onResolved();
+          }}
+        >
+          {target?.url ? 'อนุญาตเว็บไซต์นี้' : 'อนุญาตทุกเว็บไซต์ (http/https)'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Reading the levels an already-filled form shows back into the assessment. */
+function ReadBack({
+  assessment,
+  target,
+  profile,
+  personId,
+  busy,
+  onApply,
+}: {
+  assessment: ResolvedAssessment;
+  target: TargetTab | null;
+  profile: SiteProfile | undefined;
+  personId: string | undefined;
+  busy: boolean;
+  onApply: (changes: ReadBackChange[]) => void;
+}) {
+  const [read, setRead] = useState<{ changes: ReadBackChange[]; fields: number } | null>(null);
+  const [reading, setReading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const key = pageKey(target);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page
+  useEffect(() => {
+    setRead(null);
+    setProblem(null);
+  }, [key]);
+
+  const scan = async () => {
+    const asked = requestSite(target);
+    setReading(true);
+    setProblem(null);
+    try {
+      await asked;
+      if (!target) throw new Error('ไม่พบแท็บของแบบฟอร์ม');
+      const result = await scanTab(target.id, profile, assessment.people);
+      setRead({ changes: readBackChanges(result, assessment, personId), fields: result.fields.length });
+    } catch (e) {
+      setProblem(pageProblem(e).message);
+    } finally {
+      setReading(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="readback-h">
+      <h3 id="readback-h">อ่านค่ากลับจากแบบฟอร์ม</h3>
+      <p class="muted">อ่านระดับที่กรอกไว้แล้วในหน้าเว็บ แล้วนำเข้าแบบประเมิน</p>
+      <button type="button" disabled={busy || reading} onClick={scan}>
+        อ่านค่าจากแบบฟอร์ม
+      </button>
+      {problem && (
+        <p class="errors" role="alert">
+          {problem}
+        </p>
+      )}
+      {read && (
+        <div>
+          <p role="status">
+            พบช่องประเมิน {read.fields} ช่อง ·{' '}
+            {read.changes.length ? `ค่าที่ต่างจากแบบประเมิน ${read.changes.length} ค่า` : 'ตรงกับแบบประเมินทุกค่า'}
+          </p>
+          {read.changes.length > 0 && (
+            <>
+              <ul>
+                {read.changes.map((c) => (
+                  <li key={`${c.personId}:${c.competency}`}>
+                    {c.personName} — {competencyName(assessment.set, c.competency)}: {c.from ?? 'ว่าง'} →{' '}
+                    {c.to}
+                  </li>
+                ))}
+              </ul>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => {
+                  onApply(read.changes);
+                  setRead(null);
+                }}
+              >
+                นำค่าเข้าแบบประเมิน
+              </button>
+            </>
           )}
         </div>
       )}
-      {last && (
-        <ReportView report={last.report} assessment={assessment} undone={null} onUndo={undo} busy={busy} />
-      )}
-      {undone && (
-        <p class="ok" role="status">
-          {undone}
-        </p>
-      )}
-      <section aria-labelledby="readback-h">
-        <h3 id="readback-h">อ่านค่ากลับจากแบบฟอร์ม</h3>
-        <p class="muted">อ่านระดับที่กรอกไว้แล้วในหน้าเว็บ แล้วนำเข้าแบบประเมิน</p>
-        <button type="button" disabled={busy} onClick={scan}>
-          อ่านค่าจากแบบฟอร์ม
-        </button>
-        {readBack && (
-          <div>
-            <p role="status">
-              พบช่องประเมิน {readBack.fields} ช่อง ·{' '}
-              {readBack.changes.length
-                ? `ค่าที่ต่างจากแบบประเมิน ${readBack.changes.length} ค่า`
-                : 'ตรงกับแบบประเมินทุกค่า'}
-            </p>
-            {readBack.changes.length > 0 && (
-              <>
-                <ul>
-                  {readBack.changes.map((c) => (
-                    <li key={`${c.personId}:${c.competency}`}>
-                      {c.personName} — {competencyName(assessment.set, c.competency)}: {c.from ?? 'ว่าง'} →{' '}
-                      {c.to}
-                    </li>
-                  ))}
-                </ul>
-                <button
-                  type="button"
-                  class="primary"
-                  onClick={() => {
-                    onApplyReadBack(readBack.changes);
-                    setReadBack(null);
-                    setUndone(`นำค่าจากแบบฟอร์มเข้าแบบประเมินแล้ว ${readBack.changes.length} ค่า`);
-                  }}
-                >
-                  นำค่าเข้าแบบประเมิน
-                </button>
-              </>
-            )}
-          </div>
-        )}
-      </section>
     </section>
   );
 }

@@ -1,4 +1,7 @@
-/** A fill report in Thai: what was filled, skipped and not found, with one-click undo. */
+/**
+ * A fill report in Thai, what needs the person first: what was skipped (with a one-click fill of
+ * boxes holding only the form's default zero) and not found, then what was filled; one-click undo.
+ */
 
 import type { CompetencyCode, SetId } from '../../shared/dictionary';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
@@ -25,14 +28,20 @@ export function ReportView({
   assessment,
   undone,
   onUndo,
+  undoLabel = 'เลิกทำ (คืนค่าเดิมทุกช่อง)',
+  onFillZeros = null,
   busy,
 }: {
   report: FillReport;
   assessment: ResolvedAssessment;
   undone: string | null;
   onUndo: (() => void) | null;
+  undoLabel?: string;
+  /** Fills the boxes skipped as holding the form's default zero; null when there are none. */
+  onFillZeros?: (() => void) | null;
   busy: boolean;
 }) {
+  const zeros = report.skipped.filter((s) => s.code === 'default-zero').length;
   const set = assessment.set;
   const people = assessment.people;
   return (
@@ -45,7 +54,7 @@ export function ReportView({
       </p>
       {onUndo && (
         <button type="button" class="primary" onClick={onUndo} disabled={busy}>
-          เลิกทำ (คืนค่าเดิมทุกช่อง)
+          {undoLabel}
         </button>
       )}
       <button
@@ -61,18 +70,13 @@ export function ReportView({
           {undone}
         </p>
       )}
-      {report.filled.length > 0 && (
-        <details open>
-          <summary>เติมแล้ว ({report.filled.length})</summary>
-          <ul>
-            {report.filled.map((f) => (
-              <li key={`f:${f.evaluatee ?? ''}:${f.competency}`}>
-                {what(set, f.competency)}
-                {who(people, f.evaluatee)}: {f.from === '' ? 'ว่าง' : f.from} → {f.to}
-              </li>
-            ))}
-          </ul>
-        </details>
+      {zeros > 0 && onFillZeros && (
+        <p class="note">
+          {zeros} ช่องมีค่า 0 ซึ่งอาจเป็นค่าเริ่มต้นของแบบฟอร์ม{' '}
+          <button type="button" onClick={onFillZeros} disabled={busy}>
+            เติม {zeros} ช่องที่เป็น 0
+          </button>
+        </p>
       )}
       {report.skipped.length > 0 && (
         <details open>
@@ -95,6 +99,19 @@ export function ReportView({
               <li key={`m:${m.evaluatee ?? ''}:${m.competency}`}>
                 {what(set, m.competency)}
                 {who(people, m.evaluatee)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.filled.length > 0 && (
+        <details open>
+          <summary>เติมแล้ว ({report.filled.length})</summary>
+          <ul>
+            {report.filled.map((f) => (
+              <li key={`f:${f.evaluatee ?? ''}:${f.competency}`}>
+                {what(set, f.competency)}
+                {who(people, f.evaluatee)}: {f.from === '' ? 'ว่าง' : f.from} → {f.to}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
  * already cover (the engine walks same-origin child frames itself).
  */
 
+import type { Person } from '../../shared/interchange/types';
 import { errorText } from '../../shared/problem';
 import type { FillInput, FillReport, ReadField, ScanResult, UndoResult } from '../engine/types';
 import type { PickedField } from '../profiles/picker';
@@ -27,7 +28,7 @@ export interface TabFill {
 type PageEngine = {
   fill(input: FillInput): FillReport;
   undo(report: FillReport): UndoResult;
-  scan(root: ParentNode, options: { profile?: SiteProfile }): ScanResult;
+  scan(root: ParentNode, options: { profile?: SiteProfile; people?: Person[] }): ScanResult;
   waitForForm?(root: ParentNode, options: { timeoutMs?: number; profile?: SiteProfile }): Promise<ScanResult>;
 };
 
@@ -38,14 +39,27 @@ async function inject(tabId: number, files: string[], allFrames = true): Promise
 /** The fill engine (dist/fill-engine.js, the same file as the standalone engine). */
 const ENGINE = '/fill-engine.js';
 
-/** Thai message for the ways injecting into a tab fails. */
-export function accessProblem(e: unknown): string {
+/** Why a call into a tab failed: the site is not allowed, the tab is the browser's own, or else. */
+export type PageProblemCode = 'no-access' | 'browser-page' | 'other';
+
+/** The way injecting into a tab failed, as a code (what the panel offers) and a Thai message. */
+export function pageProblem(e: unknown): { code: PageProblemCode; message: string } {
   const text = errorText(e);
   if (/Cannot access|permission|host/i.test(text)) {
-    return 'ส่วนขยายยังไม่ได้รับอนุญาตให้เข้าถึงหน้านี้ — เปิดแผงจากปุ่มส่วนขยายบนแท็บของแบบฟอร์ม หรืออนุญาตเว็บไซต์ใน “เว็บไซต์ที่อนุญาตให้เติมแบบฟอร์ม”';
+    return {
+      code: 'no-access',
+      message:
+        'ส่วนขยายยังไม่ได้รับอนุญาตให้เข้าถึงหน้านี้ — เปิดแผงจากปุ่มส่วนขยายบนแท็บของแบบฟอร์ม หรืออนุญาตเว็บไซต์ใน “เว็บไซต์ที่อนุญาตให้เติมแบบฟอร์ม”',
+    };
   }
-  if (/chrome:|extensions gallery|about:/i.test(text)) return 'หน้านี้เป็นหน้าของเบราว์เซอร์ เติมแบบฟอร์มไม่ได้';
-  return `เข้าถึงหน้าเว็บไม่ได้: ${text}`;
+  if (/chrome:|extensions gallery|about:/i.test(text))
+    return { code: 'browser-page', message: 'หน้านี้เป็นหน้าของเบราว์เซอร์ เติมแบบฟอร์มไม่ได้' };
+  return { code: 'other', message: `เข้าถึงหน้าเว็บไม่ได้: ${text}` };
+}
+
+/** Thai message for the ways injecting into a tab fails. */
+export function accessProblem(e: unknown): string {
+  return pageProblem(e).message;
 }
 
 function merge(reports: FillReport[]): FillReport {
@@ -104,7 +118,7 @@ export interface ReadBackScan {
 
 // Runs in the page: what the engine finds, with the level each field shows now (the engine reports
 // what a field shows as digits; Thai digits typed into a box are read too; points are no level).
-function pageScan(profile: SiteProfile | null): ReadBackScan | null {
+function pageScan(profile: SiteProfile | null, people: Person[] | null): ReadBackScan | null {
   if (window !== window.top) {
     try {
       void window.parent.document.body;
@@ -115,10 +129,16 @@ function pageScan(profile: SiteProfile | null): ReadBackScan | null {
   }
   const g = globalThis as unknown as { samatthanaFill?: PageEngine };
   if (!g.samatthanaFill) throw new Error('fill engine missing');
-  const found = g.samatthanaFill.scan(document, profile ? { profile } : {});
+  const found = g.samatthanaFill.scan(document, {
+    ...(profile ? { profile } : {}),
+    ...(people ? { people } : {}),
+  });
   const fields: ReadField[] = found.fields.map((f) => {
     const shown = (f.value ?? '').replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0xe50));
-    return { ...f, level: f.valueKind !== 'points' && /^\d{1,2}$/.test(shown) ? Number(shown) : null };
+    // "3", or "3.00" where the box holds two decimals; the appraisee's own column is no level of ours.
+    const level =
+      f.valueKind !== 'points' && !f.purpose && /^\d{1,2}(?:\.0+)?$/.test(shown) ? Number(shown) : null;
+    return { ...f, level };
   });
   return JSON.parse(JSON.stringify({ fields, evaluatees: found.evaluatees })) as ReadBackScan;
 }
@@ -155,12 +175,20 @@ export async function undoTab(fill: TabFill): Promise<UndoResult> {
   return total;
 }
 
-export async function scanTab(tabId: number, profile?: SiteProfile): Promise<ReadBackScan> {
+/**
+ * What the page holds. Given the assessment's people, a field naming nobody of its own is the one
+ * of them its form (or frame) names anywhere: whom a one-person form is for.
+ */
+export async function scanTab(
+  tabId: number,
+  profile?: SiteProfile,
+  people?: Person[],
+): Promise<ReadBackScan> {
   await inject(tabId, [ENGINE]);
   const results = await ext().scripting.executeScript({
     target: { tabId, allFrames: true },
     func: pageScan,
-    args: [profile ?? null],
+    args: [profile ?? null, people ?? null],
   });
   const scans = results.map((r) => r.result as ReadBackScan | null).filter((s): s is ReadBackScan => !!s);
   return {
