@@ -246,15 +246,7 @@ describe.each(CASES)('$page', (form) => {
       run.expect.forEach((e, i) => {
         const got = after.read[i]!;
         expect(got.found, `${e.frame ?? ''} ${e.selector} exists`).toBe(true);
-        v.check(
-          probeCheck('expect', e),
-          {
-            checked: e.checked === undefined ? undefined : got.checked,
-            value: e.value === undefined ? undefined : got.value,
-            text: e.text === undefined ? undefined : got.text,
-          },
-          { checked: e.checked, value: e.value, text: e.text },
-        );
+        v.expectProbe(e, got);
       });
       const initial = new Map(before.controls.map((c) => [c.key, c]));
       const expectedKeys = new Set(after.matched.slice(0, run.expect.length).flat());

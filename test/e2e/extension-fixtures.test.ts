@@ -149,15 +149,7 @@ describe.each(CASES)('$page through the side panel', (form) => {
       run.expect.forEach((e, i) => {
         const got = after.reads[i]!;
         expect(got.found, `${e.frame ?? ''} ${e.selector} exists`).toBe(true);
-        v.check(
-          probeCheck('expect', e),
-          {
-            checked: e.checked === undefined ? undefined : got.checked,
-            value: e.value === undefined ? undefined : got.value,
-            text: e.text === undefined ? undefined : got.text,
-          },
-          { checked: e.checked, value: e.value, text: e.text },
-        );
+        v.expectProbe(e, got);
       });
       if (before) {
         run.untouched.forEach((u, i) => {

@@ -77,14 +77,7 @@ describe.each(CASES)('$page', (form) => {
       const el = document.querySelector<HTMLInputElement>(e.selector);
       expect(el, e.selector).not.toBeNull();
       expected.add(el!);
-      v.check(
-        probeCheck('expect', e),
-        {
-          checked: e.checked === undefined ? undefined : el!.checked,
-          value: e.value === undefined ? undefined : el!.value,
-        },
-        { checked: e.checked, value: e.value },
-      );
+      v.expectProbe(e, { checked: el!.checked, value: el!.value });
     }
     const after = state();
     for (const u of run.untouched) {
