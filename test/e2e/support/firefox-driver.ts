@@ -38,6 +38,28 @@ const WAIT_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Clicks where the element is once it is enabled and has stopped moving, as playwright's actionability
+ * check does:
+ * a panel that is still laying out (a line appearing above a button after a page scan) would
+ * otherwise take the click on whatever moved under the pointer.
+ */
+async function clickSteady(el: ElementHandle<Element>): Promise<void> {
+  // Enabled too (a button is disabled while the panel is busy), as playwright waits for.
+  const where = async () =>
+    (await el.evaluate((e) => (e as HTMLButtonElement).disabled === true))
+      ? 'null'
+      : JSON.stringify(await el.boundingBox());
+  let before = await where();
+  for (let i = 0; i < 50; i++) {
+    await sleep(100);
+    const now = await where();
+    if (now === before && now !== 'null') break;
+    before = now;
+  }
+  await el.click();
+}
+
 async function poll<T>(what: string, probe: () => Promise<T | null | undefined | false>): Promise<T> {
   const until = Date.now() + WAIT_MS;
   let last: unknown;
@@ -177,11 +199,11 @@ function drivePage(page: Page, downloads: string, files: string): DrivenPage {
   };
   const self: DrivenPage = {
     evaluate: (fn, arg) => page.evaluate(inPage(fn) as never, arg as never),
-    clickButton: async (name, opts = {}) => (await find(spec('button', name, opts))).click(),
+    clickButton: async (name, opts = {}) => clickSteady(await find(spec('button', name, opts))),
     waitForButton: async (name, opts = {}) => {
       await (await find(spec('button', name, opts))).dispose();
     },
-    click: async (selector) => (await css(selector)).click(),
+    click: async (selector) => clickSteady(await css(selector)),
     select: async (label, value, opts = {}) => choose(await find(spec('field', label, opts)), value),
     selectByText: async (selector, text) => {
       const el = await css(selector);
