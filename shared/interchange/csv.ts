@@ -5,9 +5,9 @@
  * default); Thai digits accepted. Writing escapes every text cell a spreadsheet would take as a formula.
  */
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
-import { COMPETENCY_CODES, DEFAULT_SET, type SetId } from '../dictionary/types';
+import { DEFAULT_SET, type SetId } from '../dictionary/types';
+import { tableColumns } from './columns';
 import { ImportError, type Problem } from './errors';
-import { headerFor } from './headers';
 import { MAX_BYTES } from './json';
 import { type Overrides, resolveAssessment } from './resolve';
 import { readTable, type Table, type TableRow } from './table';
@@ -154,24 +154,15 @@ function csvCell(v: string | number): string {
   return /[",\r\n]|^\s|\s$/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
 }
 
-const TEXT_FIELDS = ['id', 'name', 'positionType', 'positionLevel'] as const;
-
-/** UTF-8 with BOM (so Thai Excel opens it as UTF-8), CRLF line ends. */
+/** UTF-8 with BOM (so Thai Excel opens it as UTF-8), CRLF line ends; line breaks inside a text stay in its quoted cell. */
 export function assessmentToCsv(a: { set?: SetId; people: Person[] }, opts: CsvOptions = {}): string {
-  const set = a.set ?? DEFAULT_SET;
-  const thai = opts.thaiHeaders ?? false;
-  const hasExpected = a.people.some((p) => p.expected && Object.keys(p.expected).length > 0);
-  const header = [
-    ...TEXT_FIELDS.map((field) => headerFor({ kind: 'field', field }, set, thai)),
-    headerFor({ kind: 'field', field: 'achievement' }, set, thai),
-    ...COMPETENCY_CODES.map((code) => headerFor({ kind: 'level', code }, set, thai)),
-    ...(hasExpected ? COMPETENCY_CODES.map((code) => headerFor({ kind: 'expected', code }, set, thai)) : []),
-  ];
-  const rows = a.people.map((p) => [
-    ...TEXT_FIELDS.map((f) => escapeFormula(p[f] ?? '')),
-    p.achievement ?? '',
-    ...COMPETENCY_CODES.map((c) => p.competencies[c] ?? ''),
-    ...(hasExpected ? COMPETENCY_CODES.map((c) => p.expected?.[c] ?? '') : []),
-  ]);
+  const columns = tableColumns(a, opts.thaiHeaders ?? false);
+  const rows = a.people.map((p) =>
+    columns.map((c) => {
+      const v = c.value(p);
+      return v === undefined ? '' : typeof v === 'string' ? escapeFormula(v) : v;
+    }),
+  );
+  const header = columns.map((c) => c.header);
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -7,6 +7,7 @@
 import { COMPETENCY_ALIASES, competencyFromLabel, getCompetency } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
 import { cleanText, matchKey } from '../text/normalize';
+import type { PlanText } from './types';
 
 /** Person fields that one column holds. */
 export type Field = 'id' | 'name' | 'positionType' | 'positionLevel' | 'achievement';
@@ -77,12 +78,74 @@ export const IGNORED_HEADERS: readonly string[] = [
   'เลขประจำตำแหน่ง',
 ];
 
-/** Columns holding one value per competency besides the level: their header is a prefix and a competency. */
-export type CompetencyFamily = 'expected';
+/**
+ * Columns holding one value per competency besides the level: their header is a prefix and a
+ * competency ("ระดับที่คาดหวัง การมุ่งผลสัมฤทธิ์", "evidence.ACH"). The plan's four texts are a family
+ * each, so one row holds at most one plan entry per competency.
+ */
+export const COMPETENCY_FAMILIES = [
+  'expected',
+  'self',
+  'evidence',
+  'plan.goal',
+  'plan.method',
+  'plan.period',
+  'plan.measure',
+] as const;
+export type CompetencyFamily = (typeof COMPETENCY_FAMILIES)[number];
 
-export const FAMILY_HEADERS: Record<CompetencyFamily, { th: string; prefixes: readonly string[] }> = {
-  expected: { th: 'ระดับที่คาดหวัง', prefixes: ['expected.', 'expected', 'ระดับที่คาดหวัง', 'คาดหวัง'] },
+/** The family holding each text of a plan entry. */
+export const PLAN_FAMILIES = {
+  goal: 'plan.goal',
+  method: 'plan.method',
+  period: 'plan.period',
+  measure: 'plan.measure',
+} as const satisfies Record<PlanText, CompetencyFamily>;
+
+export interface FamilyHeaders {
+  /** The prefix our writers put before the competency's name (Thai), and the one messages name. */
+  th: string;
+  /** Other prefixes accepted; the family's own key ("evidence", "plan.goal") is accepted too. */
+  prefixes: readonly string[];
+  /** Whole numbers (levels) rather than free text. */
+  numeric?: true;
+}
+
+export const FAMILY_HEADERS: Record<CompetencyFamily, FamilyHeaders> = {
+  expected: { th: 'ระดับที่คาดหวัง', prefixes: ['คาดหวัง'], numeric: true },
+  self: {
+    th: 'ประเมินตนเอง',
+    prefixes: ['ผลการประเมินตนเอง', 'ระดับประเมินตนเอง', 'ระดับที่ประเมินตนเอง', 'ประเมินตัวเอง'],
+    numeric: true,
+  },
+  evidence: {
+    th: 'เหตุการณ์/พฤติกรรม',
+    prefixes: ['ระบุเหตุการณ์/พฤติกรรม', 'เหตุการณ์หรือพฤติกรรม', 'เหตุการณ์', 'พฤติกรรมที่แสดงออก', 'หลักฐาน'],
+  },
+  'plan.goal': {
+    th: 'เป้าหมายการพัฒนา',
+    prefixes: ['แผนพัฒนา เป้าหมาย', 'เป้าหมาย'],
+  },
+  'plan.method': { th: 'วิธีการพัฒนา', prefixes: ['แผนพัฒนา วิธีการพัฒนา', 'แผนพัฒนา วิธีการ', 'วิธีพัฒนา'] },
+  'plan.period': {
+    th: 'ระยะเวลาการพัฒนา',
+    prefixes: ['แผนพัฒนา ระยะเวลา', 'ช่วงเวลาที่ต้องการพัฒนา', 'ช่วงเวลาการพัฒนา', 'ระยะเวลา', 'ช่วงเวลา'],
+  },
+  'plan.measure': {
+    th: 'การวัดผลการพัฒนา',
+    prefixes: ['แผนพัฒนา การวัดผล', 'วิธีการวัดผลในการพัฒนา', 'วิธีการวัดผล', 'การวัดผล', 'วัดผล'],
+  },
 };
+
+/** The Thai header of a family's column for a competency: "เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์". */
+export function familyHeader(family: CompetencyFamily, code: CompetencyCode): string {
+  return `${FAMILY_HEADERS[family].th} ${COMPETENCY_ALIASES[code][0]}`;
+}
+
+/** The English header of a family's column: "evidence.ACH", "plan.goal.ACH". */
+export function familyKey(family: CompetencyFamily, code: CompetencyCode): string {
+  return `${family}.${code}`;
+}
 
 export type Column =
   | { kind: 'field'; field: Field }
@@ -106,6 +169,16 @@ for (const [kind, aliases] of Object.entries(STAND_IN_HEADERS)) {
 for (const h of IGNORED_HEADERS) EXACT.set(headerKey(h), { kind: 'ignored' });
 for (const code of COMPETENCY_CODES) EXACT.set(headerKey(code), { kind: 'level', code });
 
+/** Every family prefix, longest first, so "ผลการประเมินตนเอง" is tried before a shorter one it starts with. */
+const FAMILY_PREFIXES = COMPETENCY_FAMILIES.flatMap((family) => {
+  const h = FAMILY_HEADERS[family];
+  return [`${family}.`, family, h.th, ...h.prefixes].map((prefix) => ({
+    family,
+    prefix,
+    key: headerKey(prefix),
+  }));
+}).sort((a, b) => b.key.length - a.key.length);
+
 /** What a header names, or null when it names nothing this reader knows. */
 export function columnFor(header: string): Column | null {
   const key = headerKey(header);
@@ -113,17 +186,11 @@ export function columnFor(header: string): Column | null {
   if (!key || /^x-/i.test(cleanText(header))) return { kind: 'ignored' };
   const exact = EXACT.get(key);
   if (exact) return exact;
-  for (const [family, h] of Object.entries(FAMILY_HEADERS) as [
-    CompetencyFamily,
-    (typeof FAMILY_HEADERS)[CompetencyFamily],
-  ][]) {
-    for (const prefix of h.prefixes) {
-      const p = headerKey(prefix);
-      if (key.length > p.length && key.startsWith(p)) {
-        const code =
-          competencyFromLabel(key.slice(p.length)) ?? competencyFromLabel(header.slice(prefix.length));
-        if (code) return { kind: 'family', family, code };
-      }
+  for (const { family, key: p, prefix } of FAMILY_PREFIXES) {
+    if (key.length > p.length && key.startsWith(p)) {
+      const code =
+        competencyFromLabel(key.slice(p.length)) ?? competencyFromLabel(header.slice(prefix.length));
+      if (code) return { kind: 'family', family, code };
     }
   }
   const code = competencyFromLabel(header);
@@ -148,7 +215,5 @@ export function headerFor(
 ): string {
   if (col.kind === 'field') return thai ? FIELD_HEADERS[col.field].th : FIELD_HEADERS[col.field].key;
   if (col.kind === 'level') return thai ? getCompetency(set, col.code).nameTh : col.code;
-  return thai
-    ? `${FAMILY_HEADERS[col.kind].th} ${COMPETENCY_ALIASES[col.code][0]}`
-    : `${col.kind}.${col.code}`;
+  return thai ? familyHeader(col.kind, col.code) : familyKey(col.kind, col.code);
 }

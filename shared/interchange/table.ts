@@ -5,14 +5,22 @@
  * row and the column as the file names them. Empty levels are not faults: the person is incomplete.
  */
 import { getCompetency } from '../dictionary';
-import { COMPETENCY_CODES, SET_LABELS, type SetId } from '../dictionary/types';
+import { COMPETENCY_CODES, type CompetencyCode, SET_LABELS, type SetId } from '../dictionary/types';
 import type { Problem } from '../problem';
 import { expectedLevel } from '../rules/expected';
 import { positionCode } from '../rules/positions';
-import { cleanText, parseThaiNumber } from '../text/normalize';
-import { acceptedHeaders, type Column, columnFor, FIELD_HEADERS, type Field, headerKey } from './headers';
+import { cleanLongText, cleanText, parseThaiNumber } from '../text/normalize';
+import {
+  acceptedHeaders,
+  type Column,
+  columnFor,
+  FIELD_HEADERS,
+  type Field,
+  headerKey,
+  PLAN_FAMILIES,
+} from './headers';
 import type { Locate } from './resolve';
-import type { Person } from './types';
+import { type CompetencyTexts, type Person, PLAN_TEXTS, type PlanEntry } from './types';
 
 export type Cell = string | number | boolean | null;
 
@@ -46,7 +54,8 @@ export interface TablePeople {
 /** How many rows from the top may hold titles before the header row. */
 const HEADER_SEARCH_ROWS = 30;
 
-const text = (v: Cell | undefined): string => (v === null || v === undefined ? '' : cleanText(String(v)));
+const rawText = (v: Cell | undefined): string => (v === null || v === undefined ? '' : String(v));
+const text = (v: Cell | undefined): string => cleanText(rawText(v));
 
 /** The first row that names a person's name and at least one more known column; else the first row. */
 function headerIndex(rows: TableRow[]): number {
@@ -151,8 +160,11 @@ export function readTable(table: Table, set: SetId): TablePeople {
   for (const [f, i] of Object.entries(source)) fieldCol[f] = i;
   for (const code of COMPETENCY_CODES) {
     fieldCol[`competencies.${code}`] = colOf(code);
-    fieldCol[`expected.${code}`] = colOf(`expected.${code}`);
+    for (const family of ['expected', 'self', 'evidence'] as const)
+      fieldCol[`${family}.${code}`] = colOf(`${family}.${code}`);
   }
+  // Each person's plan entries are in competency order; a problem names an entry by its index.
+  const planCodes: CompetencyCode[][] = [];
 
   const inputCols = columns
     .map((c, i) => ({ c, i }))
@@ -187,6 +199,9 @@ export function readTable(table: Table, set: SetId): TablePeople {
       const v = cell(source[f]);
       if (v) person[f] = v;
     }
+    // Free texts keep their line breaks and edge spaces: cleanText would fold them.
+    const longText = (i: number | undefined): string =>
+      i === undefined || row.formulas?.has(i) ? '' : unescapeCell(cleanLongText(rawText(row.cells[i])));
     const ach = cell(source.achievement);
     if (ach) {
       const n = parseThaiNumber(ach);
@@ -216,18 +231,47 @@ export function readTable(table: Table, set: SetId): TablePeople {
       if (e !== null && !(fromTemplate && e === tableExpected(set, person))) {
         person.expected = { ...person.expected, [code]: e };
       }
+      const si = colOf(`self.${code}`);
+      const s = si === undefined ? null : integer(si);
+      if (s !== null) person.self = { ...person.self, [code]: s };
     }
+    const evidence: CompetencyTexts = {};
+    const plan: PlanEntry[] = [];
+    for (const code of COMPETENCY_CODES) {
+      const ev = longText(colOf(`evidence.${code}`));
+      if (ev.trim()) evidence[code] = ev;
+      const entry: PlanEntry = { competency: code };
+      for (const key of PLAN_TEXTS) {
+        const t = longText(colOf(`${PLAN_FAMILIES[key]}.${code}`));
+        if (t.trim()) entry[key] = t;
+      }
+      if (PLAN_TEXTS.some((key) => entry[key] !== undefined)) plan.push(entry);
+    }
+    if (Object.keys(evidence).length) person.evidence = evidence;
+    if (plan.length) person.plan = plan;
     const placeOf = (f: Field) => (source[f] === undefined ? FIELD_HEADERS[f].th : name(source[f]!));
     if (!person.id) problems.push({ where: at(row.line, placeOf('id')), message: 'ไม่มีรหัส' });
     if (!person.name) problems.push({ where: at(row.line, placeOf('name')), message: 'ไม่มีชื่อ' });
     // Keys in the interchange's own order, so a converted file reads like one written by hand.
-    const { competencies, expected, ...fields } = person;
-    people.push({ ...fields, competencies, ...(expected ? { expected } : {}) });
+    const { competencies, expected, evidence: ev, self, plan: pl, ...fields } = person;
+    people.push({
+      ...fields,
+      competencies,
+      ...(expected ? { expected } : {}),
+      ...(ev ? { evidence: ev } : {}),
+      ...(self ? { self } : {}),
+      ...(pl ? { plan: pl } : {}),
+    });
     lines.push(row.line);
+    planCodes.push(plan.map((e) => e.competency));
   }
 
   const locate: Locate = (i, field) => {
-    const col = fieldCol[field];
+    const entry = /^plan\[(\d+)\]\.(\w+)$/.exec(field);
+    const code = entry ? planCodes[i]?.[Number(entry[1])] : undefined;
+    const key = entry?.[2] as keyof typeof PLAN_FAMILIES | undefined;
+    const col =
+      code && key && key in PLAN_FAMILIES ? colOf(`${PLAN_FAMILIES[key]}.${code}`) : fieldCol[field];
     return at(lines[i] ?? header.line, col === undefined ? undefined : name(col));
   };
   return { people, problems, locate, places: lines.map((l) => at(l)) };

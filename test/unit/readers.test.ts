@@ -14,9 +14,12 @@ import {
   readAssessmentFile,
 } from '../../shared/interchange';
 import {
+  COMPETENCY_FAMILIES,
   columnFor,
+  FAMILY_HEADERS,
   FIELD_HEADERS,
   type Field,
+  familyHeader,
   IGNORED_HEADERS,
   STAND_IN_HEADERS,
 } from '../../shared/interchange/headers';
@@ -77,6 +80,53 @@ describe('header synonyms', () => {
       for (const alias of COMPETENCY_ALIASES[code])
         expect(columnFor(alias), alias).toEqual({ kind: 'level', code });
     }
+  });
+
+  it.each(COMPETENCY_FAMILIES.map((f) => [f]))(
+    'the %s family: its Thai header, every synonym and the code form, for each competency',
+    (family) => {
+      const h = FAMILY_HEADERS[family];
+      for (const code of COMPETENCY_CODES) {
+        const want = { kind: 'family', family, code };
+        expect(columnFor(familyHeader(family, code))).toEqual(want);
+        for (const prefix of [h.th, ...h.prefixes, family]) {
+          for (const name of [COMPETENCY_ALIASES[code][1]!, code])
+            for (const header of variants(`${prefix} ${name}`))
+              expect(columnFor(header), header).toEqual(want);
+        }
+        expect(columnFor(`${family}.${code}`)).toEqual(want);
+      }
+      for (const set of allSets())
+        for (const c of set.competencies)
+          expect(columnFor(`${h.th} ${c.nameTh}`), c.nameTh).toEqual({
+            kind: 'family',
+            family,
+            code: c.code,
+          });
+    },
+  );
+
+  it('names the new families as the issue and the forms do', () => {
+    expect(familyHeader('evidence', 'ACH')).toBe('เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์');
+    expect(familyHeader('self', 'ACH')).toBe('ประเมินตนเอง การมุ่งผลสัมฤทธิ์');
+    expect(columnFor('ระบุเหตุการณ์/พฤติกรรม การบริการที่ดี')).toEqual({
+      kind: 'family',
+      family: 'evidence',
+      code: 'SERV',
+    });
+    expect(columnFor('ผลการประเมินตนเอง TW')).toEqual({ kind: 'family', family: 'self', code: 'TW' });
+    expect(columnFor('ช่วงเวลาที่ต้องการพัฒนา ACH')).toEqual({
+      kind: 'family',
+      family: 'plan.period',
+      code: 'ACH',
+    });
+    expect(columnFor('วิธีการวัดผลในการพัฒนา ING')).toEqual({
+      kind: 'family',
+      family: 'plan.measure',
+      code: 'ING',
+    });
+    // The template's computed column is still not input.
+    expect(columnFor('ผลการประเมิน')).toEqual({ kind: 'ignored' });
   });
 
   it('reads "ชื่อ - นามสกุล" as "ชื่อ-นามสกุล", with any dash, and leaves unknown headers unknown', () => {
