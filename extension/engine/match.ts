@@ -97,7 +97,16 @@ function competencyOf(c: Candidate, col: Collector): Named | null {
   const tries: [Source, string[]][] = [
     ['own', [c.own]],
     ['container', [c.around]],
-    ['row', c.rows.flatMap((row) => col.tables.cellTexts(row))],
+    // A select or text box reads its own item of a row with items side by side; radios and
+    // checkboxes (one per level across a row) read the whole row.
+    [
+      'row',
+      c.rows.flatMap((row, i) =>
+        i === 0 && (c.controlKind === 'select' || c.controlKind === 'text')
+          ? col.tables.itemTexts(row, c.el)
+          : col.tables.cellTexts(row),
+      ),
+    ],
     ['column', c.headerTexts],
     ['legend', c.legends],
     ['heading', c.headings],

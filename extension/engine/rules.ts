@@ -49,6 +49,14 @@ export const PLACEHOLDER = /^$|เลือก|select|choose|^[-–—\s.]+$/i;
 export const HEADING_ELEMENTS = 'h1,h2,h3,h4,h5,h6,[role=heading],caption';
 /** The longest text read as a bar above a table or section. */
 export const HEADING_LINE = 80;
+/**
+ * A cell text that names an item of a row (a competency, a person, another form's item) rather than
+ * a number or a mark: it holds a letter. A row with two or more such cells, each before its own
+ * controls, sets items side by side (ก. 1 … | 5 | [level] || ข. 1 … | 5 | [level]), and each control
+ * reads only its own item's cells.
+ */
+export const ITEM_LABEL = /[A-Za-z\u0E01-\u0E2E]/;
+
 /** Elements never read as headings: table parts and legends (their own evidence), labels, scripts. */
 export const NOT_HEADINGS =
   'td,th,tr,thead,tbody,tfoot,colgroup,col,legend,label,option,script,style,template,button';

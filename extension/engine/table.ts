@@ -3,6 +3,7 @@
  * the header texts above it, and the other cells of its row.
  */
 import { type TextCache, VISIBLE_CONTROLS } from './dom';
+import { ITEM_LABEL } from './rules';
 
 interface TableInfo {
   rowAt: Map<Element, number>;
@@ -25,6 +26,7 @@ export class Tables {
   readonly #tables = new Map<Element, TableInfo>();
   readonly #rowTexts = new Map<Element, string[]>();
   readonly #rowCells = new Map<Element, Element[]>();
+  readonly #rowItems = new Map<Element, Map<Element, string[]> | null>();
   readonly #text: TextCache;
 
   constructor(text: TextCache) {
@@ -97,6 +99,39 @@ export class Tables {
       this.#rowTexts.set(row, texts);
     }
     return texts;
+  }
+
+  /**
+   * The texts a control in `row` reads as its row: the whole row's, except in a row that sets two
+   * or more items side by side (a name, then its controls; again a name, then its controls), where
+   * a control reads only its own item, the text cells after the previous control's cell.
+   */
+  itemTexts(row: Element, el: Element): string[] {
+    let items = this.#rowItems.get(row);
+    if (items === undefined) {
+      items = this.#items(row);
+      this.#rowItems.set(row, items);
+    }
+    const cell = items && cellsOf(row).find((c) => c.contains(el));
+    return (cell && items?.get(cell)) ?? this.cellTexts(row);
+  }
+
+  /** Each control cell's item texts, or null when the row holds one item (or none). */
+  #items(row: Element): Map<Element, string[]> | null {
+    const items = new Map<Element, string[]>();
+    let texts: string[] = [];
+    let labelled = 0;
+    for (const cell of cellsOf(row)) {
+      if (cell.querySelector(VISIBLE_CONTROLS)) {
+        if (texts.some((t) => ITEM_LABEL.test(t))) labelled++;
+        items.set(cell, texts);
+        texts = [];
+        continue;
+      }
+      const t = this.#text.get(cell);
+      if (t) texts.push(t);
+    }
+    return labelled >= 2 ? items : null;
   }
 
   /** The cell of a row under a header matching `pattern`, if any. */
