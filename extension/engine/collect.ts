@@ -6,6 +6,7 @@
 
 import { cleanText } from '../../shared/text/normalize';
 import {
+  ControlCounts,
   type FormControl,
   frameDocuments,
   isInput,
@@ -13,6 +14,7 @@ import {
   isSelect,
   isVisible,
   Labels,
+  matcher,
   TextCache,
   VISIBLE_CONTROLS,
 } from './dom';
@@ -30,11 +32,15 @@ import {
 import { Tables } from './table';
 import type { ControlKind } from './types';
 
+const isHeadingElement = matcher(HEADING_ELEMENTS);
+const isNotHeading = matcher(NOT_HEADINGS);
+const isControl = matcher(VISIBLE_CONTROLS);
+
 /** How many headings above a control we read. */
 const HEADINGS = 3;
 
 /** Containers whose text is not a control's own: rows, tables and fieldsets have their own evidence. */
-const CONTAINER_STOPS = 'tr,tbody,thead,table,form,fieldset,body';
+const CONTAINER_STOPS = new Set(['tr', 'tbody', 'thead', 'table', 'form', 'fieldset', 'body']);
 
 export interface Candidate {
   el: FormControl;
@@ -61,11 +67,14 @@ export interface Candidate {
 /** Reads one document (or subtree) at a time; caches live for one pass. */
 export class Collector {
   readonly text = new TextCache();
-  readonly tables = new Tables(this.text);
+  readonly controls = new ControlCounts();
+  readonly tables = new Tables(this.text, this.controls);
   readonly labels = new Labels();
   /** Forms holding a password box (sign-in forms), by form. */
   readonly #signIn = new Map<Element, boolean>();
   readonly #headings = new Map<Element, string[]>();
+  /** Each element's text as a heading (a grid cell is a previous sibling of every cell after it). */
+  readonly #headingTexts = new Map<Element, string | null>();
 
   /** Candidates in `root` and in the same-origin frames it contains (hidden frames excluded). */
   collect(root: ParentNode): Candidate[] {
@@ -150,7 +159,7 @@ export class Collector {
     let next = el.nextSibling;
     while (next && next.nodeType === 3 && !next.nodeValue!.trim()) next = next.nextSibling;
     if (next?.nodeType === 3) return cleanText(next.nodeValue!);
-    if (next?.nodeType === 1 && !(next as Element).querySelector(VISIBLE_CONTROLS)) {
+    if (next?.nodeType === 1 && !this.controls.in(next as Element)) {
       if ((next as Element).matches('span,font,b,small')) return this.text.get(next);
     }
     return '';
@@ -160,10 +169,13 @@ export class Collector {
     const group = isInput(el) && el.type === 'radio' && el.name ? el.name : null;
     for (let a = el.parentElement, depth = 0; a && depth < 4; a = a.parentElement, depth++) {
       // Rows, tables and fieldsets have their own evidence (row cells, headers, legends).
-      if (a.matches(CONTAINER_STOPS)) break;
-      const others = [...a.querySelectorAll<FormControl>(VISIBLE_CONTROLS)].some(
-        (c) => c !== el && !(group && isInput(c) && c.type === 'radio' && c.name === group),
-      );
+      if (CONTAINER_STOPS.has(a.localName)) break;
+      // `el` is one of the controls counted: only more than one can include another.
+      const others =
+        this.controls.in(a) > 1 &&
+        [...a.querySelectorAll<FormControl>(VISIBLE_CONTROLS)].some(
+          (c) => c !== el && !(group && isInput(c) && c.type === 'radio' && c.name === group),
+        );
       if (others) break;
       const t = this.text.get(a);
       if (t) return t;
@@ -197,9 +209,17 @@ export class Collector {
 
   /** The text of an element read as a heading of what follows it, or null. */
   #headingText(el: Element): string | null {
+    let t = this.#headingTexts.get(el);
+    if (t === undefined) {
+      t = this.#readHeading(el);
+      this.#headingTexts.set(el, t);
+    }
+    return t;
+  }
+
+  #readHeading(el: Element): string | null {
     if (isHeading(el)) return this.text.get(el) || null;
-    if (el.matches(NOT_HEADINGS) || el.matches(VISIBLE_CONTROLS) || el.querySelector(VISIBLE_CONTROLS))
-      return null;
+    if (isNotHeading(el) || isControl(el) || this.controls.in(el)) return null;
     const t = this.text.get(el);
     if (!t || t.length > HEADING_LINE) return null;
     return competencyIn(t) || looksLikePerson(t) ? t : null;
@@ -207,7 +227,7 @@ export class Collector {
 }
 
 function isHeading(el: Element): boolean {
-  if (el.matches(HEADING_ELEMENTS)) return true;
+  if (isHeadingElement(el)) return true;
   // A line in bold: <p><b>…</b></p>, common in legacy pages.
   const only = el.children.length === 1 ? el.children[0]! : null;
   return !!only && only.matches('b,strong') && el.textContent!.trim() === only.textContent!.trim();

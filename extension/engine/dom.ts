@@ -9,6 +9,17 @@ export type FormControl = HTMLInputElement | HTMLSelectElement;
 /** Controls that count when deciding whether a cell or row holds something to fill. */
 export const VISIBLE_CONTROLS = 'input:not([type=hidden]),select,textarea';
 
+/**
+ * `el.matches(list)` for a selector list read many times over a pass: its plain tag names are
+ * looked up in a set, and only the rest (attribute or pseudo-class parts) goes to `matches`.
+ */
+export function matcher(list: string): (el: Element) => boolean {
+  const parts = list.split(',').map((p) => p.trim());
+  const tags = new Set(parts.filter((p) => /^[a-z][a-z0-9]*$/.test(p)));
+  const rest = parts.filter((p) => !tags.has(p)).join(',');
+  return (el) => tags.has(el.localName) || (rest !== '' && el.matches(rest));
+}
+
 type Realm = typeof globalThis;
 
 export function realmOf(node: Node): Realm {
@@ -102,6 +113,28 @@ export class TextCache {
       this.#map.set(node, t);
     }
     return t;
+  }
+}
+
+/**
+ * How many controls (VISIBLE_CONTROLS) each element holds, over one pass: one query per document
+ * (or shadow root) instead of one per element asked about. The DOM does not change while we read it.
+ */
+export class ControlCounts {
+  readonly #byRoot = new Map<Node, Map<Element, number>>();
+
+  /** The controls inside an element (never counting itself), as `el.querySelectorAll(VISIBLE_CONTROLS)` finds them. */
+  in(el: Element): number {
+    const root = el.getRootNode();
+    let counts = this.#byRoot.get(root);
+    if (!counts) {
+      counts = new Map();
+      for (const c of (root as ParentNode).querySelectorAll(VISIBLE_CONTROLS)) {
+        for (let a = c.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+      }
+      this.#byRoot.set(root, counts);
+    }
+    return counts.get(el) ?? 0;
   }
 }
 

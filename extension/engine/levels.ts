@@ -37,6 +37,20 @@ function levelFromTitle(text: string, code: CompetencyCode): number | null {
  * number ("๓", "(3)", "3 - …"); then "ระดับ N" anywhere. Texts about the expected level never count.
  */
 export function levelFromText(raw: string, code: CompetencyCode | null): number | null {
+  // Pure, and a grid repeats the same few option texts thousands of times.
+  const key = `${code ?? ''}|${raw}`;
+  let level = levelCache.get(key);
+  if (level === undefined) {
+    level = readLevel(raw, code);
+    if (levelCache.size > 5000) levelCache.clear();
+    levelCache.set(key, level);
+  }
+  return level;
+}
+
+const levelCache = new Map<string, number | null>();
+
+function readLevel(raw: string, code: CompetencyCode | null): number | null {
   const text = cleanText(raw);
   if (!text) return null;
   const above = LEVEL_ABOVE.exec(text);

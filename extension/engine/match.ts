@@ -174,7 +174,7 @@ export function choiceLevel(
 function levelHeading(el: Element, code: CompetencyCode, col: Collector): number | null {
   for (let node: Element | null = el, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
     for (let s = node.previousElementSibling, n = 0; s && n < 40; s = s.previousElementSibling, n++) {
-      if (s.querySelector(VISIBLE_CONTROLS) || s.matches(VISIBLE_CONTROLS)) continue;
+      if (col.controls.in(s) || s.matches(VISIBLE_CONTROLS)) continue;
       const t = col.text.get(s);
       if (!t || LEVEL_NUMBER.test(t)) continue;
       const l = levelFromText(t, code);
@@ -188,10 +188,19 @@ function levelHeading(el: Element, code: CompetencyCode, col: Collector): number
 /** The level of each option of a select: by its text, else by its value; all null when neither tells them apart. */
 export function optionLevels(select: HTMLSelectElement, code: CompetencyCode): (number | null)[] {
   const options = [...select.options];
-  const byText = options.map((o) => levelFromText(o.text, code));
+  const byText = options.map((o) => levelFromText(optionText(o), code));
   if (distinctLevels(byText)) return byText;
   const byValue = options.map((o) => levelFromValue(o.value));
   return distinctLevels(byValue) ? byValue : options.map(() => null);
+}
+
+/**
+ * An option's text as levelFromText reads it. `option.text` strips and collapses white space (which
+ * cleanText does too) and leaves out scripts; an option holding only text is its textContent, far
+ * cheaper to read in a grid of thousands of selects.
+ */
+function optionText(o: HTMLOptionElement): string {
+  return o.firstElementChild ? o.text : (o.textContent ?? '');
 }
 
 function mostCommon<T>(items: readonly T[]): T | undefined {
@@ -241,9 +250,13 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
       .slice(0, 1);
   };
 
+  const rowNames = new Map<Element, string | undefined>();
   const personNameOf = (c: Candidate, texts: readonly string[]): string | undefined => {
     const row = c.rows[0];
-    if (row && isPersonRow(row)) return rowPersonName(row, col);
+    if (row && isPersonRow(row)) {
+      if (!rowNames.has(row)) rowNames.set(row, rowPersonName(row, col));
+      return rowNames.get(row);
+    }
     return texts[0] ? sectionPersonName(texts[0]) : undefined;
   };
 

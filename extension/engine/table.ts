@@ -2,7 +2,7 @@
  * Reading tables the way a person does: which column a cell is in (colspan and rowspan counted),
  * the header texts above it, and the other cells of its row.
  */
-import { type TextCache, VISIBLE_CONTROLS } from './dom';
+import { ControlCounts, type TextCache } from './dom';
 import { ITEM_LABEL } from './rules';
 
 interface TableInfo {
@@ -28,9 +28,11 @@ export class Tables {
   readonly #rowCells = new Map<Element, Element[]>();
   readonly #rowItems = new Map<Element, Map<Element, string[]> | null>();
   readonly #text: TextCache;
+  readonly #controls: ControlCounts;
 
-  constructor(text: TextCache) {
+  constructor(text: TextCache, controls = new ControlCounts()) {
     this.#text = text;
+    this.#controls = controls;
   }
 
   #info(table: HTMLTableElement): TableInfo {
@@ -55,7 +57,7 @@ export class Tables {
         }
         col += span;
       }
-      if (!row.querySelector(VISIBLE_CONTROLS)) info!.headerRows.push(r);
+      if (!this.#controls.in(row)) info!.headerRows.push(r);
     });
     this.#tables.set(table, info);
     return info;
@@ -85,7 +87,7 @@ export class Tables {
   textCells(row: Element): Element[] {
     let cells = this.#rowCells.get(row);
     if (!cells) {
-      cells = cellsOf(row).filter((cell) => !cell.querySelector(VISIBLE_CONTROLS) && this.#text.get(cell));
+      cells = cellsOf(row).filter((cell) => !this.#controls.in(cell) && this.#text.get(cell));
       this.#rowCells.set(row, cells);
     }
     return cells;
@@ -122,7 +124,7 @@ export class Tables {
     let texts: string[] = [];
     let labelled = 0;
     for (const cell of cellsOf(row)) {
-      if (cell.querySelector(VISIBLE_CONTROLS)) {
+      if (this.#controls.in(cell)) {
         if (texts.some((t) => ITEM_LABEL.test(t))) labelled++;
         items.set(cell, texts);
         texts = [];
