@@ -45,7 +45,8 @@ import { type WaitOptions, waitWith } from './wait';
 
 export { cssPath } from './css-path';
 export type { Problem } from './problems';
-export { type ProfileCheck, siteMatches, validateProfile } from './profile';
+export { type ProfileCheck, validateProfile } from './profile';
+export { parseSite, siteKey, siteMatches, sitePattern } from './site';
 export type {
   ControlKind,
   FieldMapping,

@@ -68,30 +68,6 @@ export function validateProfile(
   return { ok: false, problems: schemaProblems(schemaValid.errors, json, 'profile', PROFILE_SCHEMA, extra) };
 }
 
-/**
- * Whether a profile's site covers a URL: an origin (https://dpis.example.go.th) exactly; a host, or a
- * host pattern (*.example.go.th: that host and its subdomains), on any port unless it names one
- * (hr.example.go.th:8443). Hosts compare as the browser writes them (lower case, Thai as punycode).
- */
-export function siteMatches(site: string, url: string): boolean {
-  try {
-    const u = new URL(url);
-    const s = site.trim();
-    if (s.includes('://')) return new URL(s).origin === u.origin;
-    const any = s.startsWith('*.');
-    // Parsed as an address on the page's own scheme, a port the scheme implies reads as none on both.
-    const p = new URL(`${u.protocol}//${any ? s.slice(2) : s}`);
-    const host = p.hostname;
-    return (
-      !/[/?#@\\]/.test(s) &&
-      (!/:\d+$/.test(s) || p.port === u.port) &&
-      (u.hostname === host || (any && u.hostname.endsWith(`.${host}`)))
-    );
-  } catch {
-    return false;
-  }
-}
-
 function queryAll(scope: ParentNode, selector: string): Element[] {
   try {
     return [...scope.querySelectorAll(selector)];

@@ -5,7 +5,7 @@
  */
 import type { CompetencyCode } from '../../shared/dictionary';
 import { errorText, type Problem } from '../../shared/problem';
-import { siteMatches, validateProfile } from '../engine';
+import { parseSite, siteKey, siteMatches, validateProfile } from '../engine';
 import type { PickedField } from './picker';
 import type { FieldMapping, SiteProfile } from './types';
 
@@ -84,48 +84,6 @@ function limitProblems(json: unknown): Problem[] {
     for (const [k, x] of entries) stack.push({ v: x, keys: [...keys, k] });
   }
   return out;
-}
-
-const HOST_LABELS = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
-const INVISIBLE = /[\s\u00AD\u200B-\u200F\u2060\uFEFF]/;
-
-function hostProblem(u: URL): string | null {
-  if (u.username || u.password || u.search || u.hash || u.pathname !== '/')
-    return 'ต้องเป็นเว็บไซต์เท่านั้น ไม่มีเส้นทางหรือพารามิเตอร์ (site only: no path, query or credentials)';
-  const h = u.hostname;
-  return h.startsWith('[') || HOST_LABELS.test(h) ? null : `ชื่อโฮสต์ไม่ถูกต้อง (invalid host name): ${h}`;
-}
-
-/**
- * A profile's site in its canonical form, or why it is not a site: an http(s) origin
- * (https://dpis.example.go.th), a host (dpis.example.go.th:8080), or a host pattern
- * (*.example.go.th). Thai domain names become their punycode form, as the browser reports them.
- */
-export function parseSite(site: string): { site: string } | { problem: string } {
-  if (INVISIBLE.test(site))
-    return { problem: 'มีช่องว่างหรืออักขระที่มองไม่เห็น (contains spaces or invisible characters)' };
-  if (site.includes('://')) {
-    let u: URL;
-    try {
-      u = new URL(site);
-    } catch {
-      return { problem: `ไม่ใช่ที่อยู่เว็บไซต์ที่ถูกต้อง (not a valid origin): ${site}` };
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:')
-      return { problem: `ต้องขึ้นต้นด้วย http:// หรือ https:// (http or https only): ${site}` };
-    const problem = hostProblem(u);
-    return problem ? { problem } : { site: u.origin };
-  }
-  const pattern = site.startsWith('*.');
-  const host = pattern ? site.slice(2) : site;
-  let u: URL;
-  try {
-    u = new URL(`http://${host}`);
-  } catch {
-    return { problem: `ไม่ใช่ชื่อเว็บไซต์ที่ถูกต้อง (not a valid host or *.host pattern): ${site}` };
-  }
-  const problem = host.includes('*') ? `ใช้ * ได้เฉพาะหน้าชื่อโดเมน เช่น *.example.go.th: ${site}` : hostProblem(u);
-  return problem ? { problem } : { site: pattern ? `*.${u.host}` : u.host };
 }
 
 /** Every problem of one profile, each with its field path ("fields[2].competency"); [] when usable. */
@@ -268,16 +226,11 @@ export function importProfiles(
  * another spelling; else the closest host pattern (*.example.go.th) that covers it.
  */
 export function profileFor(profiles: ProfileMap, url: string | undefined): SiteProfile | undefined {
-  if (!url) return undefined;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (Object.hasOwn(profiles, u.origin)) return profiles[u.origin];
+  const key = siteKey(url);
+  if (!url || !key) return undefined;
+  if (Object.hasOwn(profiles, key)) return profiles[key];
   const matching = Object.values(profiles).filter(
-    (p) => typeof p?.site === 'string' && siteMatches(p.site, u.href),
+    (p) => typeof p?.site === 'string' && siteMatches(p.site, url),
   );
   const exact = matching.find((p) => !p.site.startsWith('*.'));
   if (exact) return exact;

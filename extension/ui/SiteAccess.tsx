@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorText } from '../../shared/problem';
+import { sitePattern } from '../engine/site';
 import { ext } from './ext-api';
 import { Field } from './Field';
-import { sitePattern } from './target-tab';
 
 /** "dpis.example.go.th" or "https://dpis.example.go.th/x" → "https://dpis.example.go.th/*". */
 export function patternFromAddress(address: string): string | null {

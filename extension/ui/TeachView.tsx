@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { type CompetencyCode, DEFAULT_SET, type SetId } from '../../shared/dictionary';
 import type { ResolvedAssessment } from '../../shared/interchange/types';
 import { errorText } from '../../shared/problem';
+import { siteKey } from '../engine/site';
 import {
   addMapping,
   exportProfiles,
@@ -22,7 +23,7 @@ import { CompetencyOptions } from './Options';
 import { cancelPick, pickField } from './page-bridge';
 import { requestSite } from './site-access';
 import { TargetLine } from './TargetLine';
-import { siteKey, type TargetTab } from './target-tab';
+import type { TargetTab } from './target-tab';
 import { usePageCall } from './use-page-call';
 
 const CONTROL_LABELS = {

@@ -3,8 +3,10 @@
  * optional: nothing is granted at install. Opening the panel from the toolbar button grants
  * activeTab for that tab, which is enough on its own.
  */
+
+import { sitePattern } from '../engine/site';
 import { ext } from './ext-api';
-import { sitePattern, type TargetTab } from './target-tab';
+import type { TargetTab } from './target-tab';
 
 /** Every http/https site: offered when the page's address is not visible to the extension yet. */
 export const ALL_SITES = ['http://*/*', 'https://*/*'];

@@ -65,26 +65,3 @@ export function watchTabs(onChange: () => void): () => void {
     api.permissions?.onRemoved?.removeListener(changed);
   };
 }
-
-/** The match pattern of a page's site ("https://example.go.th/*"), or null for pages we cannot fill. */
-export function sitePattern(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return `${u.protocol}//${u.hostname}/*`;
-  } catch {
-    return null;
-  }
-}
-
-/** The key under which a site's teach-mode profile is kept: its origin. */
-export function siteKey(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
