@@ -45,6 +45,10 @@ export const REASONS = {
   noChoice: (to: string): Skip => ({ reason: `ไม่มีตัวเลือกสำหรับค่า ${to}`, code: 'no-choice' }),
   unreadable: { reason: 'อ่านไม่ได้ว่าตัวเลือกใดเป็นระดับใด', code: 'unreadable' } as Skip,
   refused: { reason: 'หน้าเว็บไม่ยอมรับค่า', code: 'refused' } as Skip,
+  tooLong: (length: number, max: number): Skip => ({
+    reason: `ข้อความยาว ${length} ตัวอักษร เกินที่ช่องรับได้ (${max})`,
+    code: 'too-long',
+  }),
 };
 
 /** A value written as the box shows numbers: "3.00" where it holds two decimals ("0.00"). */
@@ -96,6 +100,10 @@ function choices(field: Field): { e: HTMLInputElement; level: number }[] {
  */
 export function shown(field: Field): { from: string; filled: boolean } {
   const { controlKind: kind, choiceLevels: levels } = field;
+  if (kind === 'textarea') {
+    const from = (field.els[0] as HTMLTextAreaElement).value;
+    return { from, filled: from.trim() !== '' };
+  }
   if (kind === 'text') {
     const from = (field.els[0] as HTMLInputElement).value.trim();
     return { from, filled: from !== '' };
@@ -128,8 +136,41 @@ export function shown(field: Field): { from: string; filled: boolean } {
   };
 }
 
-/** Works out what filling `field` with `target` would change, without changing anything yet. */
-export function plan(field: Field, target: number, options: PlanOptions): Plan {
+/** A text shortened for a reason shown in a list. */
+function preview(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+
+/**
+ * What writing a text (evidence, a plan text) into a text area would change. The same text (line
+ * breaks as the box keeps them, spacing at the ends aside) is left; so is a box holding another
+ * text, unless `overwrite`; a text longer than the box takes is not cut.
+ */
+function planText(field: Field, text: string, options: PlanOptions): Plan {
+  const el = field.els[0] as HTMLTextAreaElement;
+  const { from, filled } = shown(field);
+  const to = text.replace(/\r\n?/g, '\n');
+  if (from.replace(/\r\n?/g, '\n').trim() === to.trim()) return { ok: false, ...REASONS.same, from };
+  if (filled && !options.overwrite) return { ok: false, ...REASONS.already(preview(from)), from };
+  if (el.maxLength > 0 && to.length > el.maxLength)
+    return { ok: false, ...REASONS.tooLong(to.length, el.maxLength), from };
+  const apply = (): Applied => {
+    const before = el.value;
+    setProperty(el, 'value', to);
+    fire(el, true);
+    return { entries: [entry(el, 'textarea', before, el.value)] };
+  };
+  return { ok: true, from, to, apply };
+}
+
+/** Works out what filling `field` with `target` (a text, for a text area) would change, without changing anything yet. */
+export function plan(field: Field, target: number | string, options: PlanOptions): Plan {
+  if (field.controlKind === 'textarea' || typeof target === 'string') {
+    return typeof target === 'string' && field.controlKind === 'textarea'
+      ? planText(field, target, options)
+      : { ok: false, ...REASONS.unreadable };
+  }
   let to = String(target);
   const { from, filled } = shown(field);
   const noChoice = (): Plan => ({

@@ -12,6 +12,7 @@ import {
   isInput,
   isOperable,
   isSelect,
+  isTextArea,
   isVisible,
   Labels,
   matcher,
@@ -30,7 +31,7 @@ import {
   UNRELATED_LABEL,
 } from './rules';
 import { Tables } from './table';
-import type { ControlKind } from './types';
+import type { FieldControl } from './types';
 
 const isHeadingElement = matcher(HEADING_ELEMENTS);
 const isNotHeading = matcher(NOT_HEADINGS);
@@ -44,7 +45,7 @@ const CONTAINER_STOPS = new Set(['tr', 'tbody', 'thead', 'table', 'form', 'field
 
 export interface Candidate {
   el: FormControl;
-  controlKind: ControlKind;
+  controlKind: FieldControl;
   /** Its label(s), aria-label, title or placeholder; or the text right beside it. */
   own: string;
   /** Text of the nearest ancestor holding no other control (for radios: none outside its group). */
@@ -79,7 +80,7 @@ export class Collector {
   /** Candidates in `root` and in the same-origin frames it contains (hidden frames excluded). */
   collect(root: ParentNode): Candidate[] {
     const out: Candidate[] = [];
-    for (const el of root.querySelectorAll<FormControl>('input, select')) {
+    for (const el of root.querySelectorAll<FormControl>('input, select, textarea')) {
       const kind = fillableKind(el);
       if (!kind || !isOperable(el, this.labels.of(el)) || this.#unrelated(el)) continue;
       out.push(this.describe(el, kind));
@@ -92,7 +93,7 @@ export class Collector {
   }
 
   /** The texts around one control (also used for controls a site profile names). */
-  describe(el: FormControl, kind: ControlKind): Candidate {
+  describe(el: FormControl, kind: FieldControl): Candidate {
     const rows: Element[] = [];
     for (let row = el.closest('tr'); row && rows.length < 3; row = row.parentElement?.closest('tr') ?? null) {
       rows.push(row);
@@ -245,9 +246,10 @@ function inDisabledFieldset(el: Element): boolean {
   return false;
 }
 
-/** The kind of control an element is, when it can hold a level or points and may be changed. */
-export function fillableKind(el: Element): ControlKind | null {
-  if (!(isInput(el) || isSelect(el)) || el.disabled || inDisabledFieldset(el)) return null;
+/** The kind of control an element is, when it can hold a level, points or a text, and may be changed. */
+export function fillableKind(el: Element): FieldControl | null {
+  if (!(isInput(el) || isSelect(el) || isTextArea(el)) || el.disabled || inDisabledFieldset(el)) return null;
+  if (isTextArea(el)) return el.readOnly ? null : 'textarea';
   if (isSelect(el)) return el.multiple ? null : 'select';
   if (el.readOnly) return null;
   const type = (el.getAttribute('type') ?? '').toLowerCase();

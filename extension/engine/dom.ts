@@ -4,7 +4,7 @@
  */
 import { cleanText } from '../../shared/text/normalize';
 
-export type FormControl = HTMLInputElement | HTMLSelectElement;
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** Controls that count when deciding whether a cell or row holds something to fill. */
 export const VISIBLE_CONTROLS = 'input:not([type=hidden]),select,textarea';
@@ -32,6 +32,10 @@ export function isInput(el: Element): el is HTMLInputElement {
 
 export function isSelect(el: Element): el is HTMLSelectElement {
   return el.localName === 'select';
+}
+
+export function isTextArea(el: Element): el is HTMLTextAreaElement {
+  return el.localName === 'textarea';
 }
 
 /** Rendered and not `visibility: hidden` (in its own frame; callers check the frame element too). */

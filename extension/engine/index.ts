@@ -21,6 +21,7 @@ import { isObject } from '../../shared/problem';
 import { expectedLevel } from '../../shared/rules/expected';
 import { positionCode } from '../../shared/rules/positions';
 import { METHOD_RULES } from '../../shared/rules/scoring';
+import { cleanText } from '../../shared/text/normalize';
 import { isZeroBox, type Plan, plan, type Skip, shown } from './apply';
 import { Collector } from './collect';
 import { framePath, cssPath as pathOf } from './css-path';
@@ -29,7 +30,9 @@ import { classify, expectedOnPage, type Field } from './match';
 import { Owners } from './owners';
 import { type Problem, schemaProblems } from './problems';
 import { profileFields, selectorProblems } from './profile';
+import { type PlanBox, type PlanPlacement, placePlans } from './text-fields';
 import type {
+  EntryPurpose,
   FilledField,
   FillInput,
   FillReport,
@@ -49,6 +52,8 @@ export { type ProfileCheck, validateProfile } from './profile';
 export { parseSite, siteKey, siteMatches, sitePattern } from './site';
 export type {
   ControlKind,
+  EntryPurpose,
+  FieldControl,
   FieldMapping,
   FilledField,
   FillInput,
@@ -92,12 +97,59 @@ export class FillInputError extends Error {
   }
 }
 
-/** Profile fields first; automatic fields only for controls and slots the profile does not name. */
-function fieldsOf(root: ParentNode, col: Collector, profile: SiteProfile | undefined): [Field[], Field[]] {
+/**
+ * Profile fields first; automatic fields only for controls and slots the profile does not name.
+ * Plan boxes whose competency the page does not show go to `boxes`.
+ */
+function fieldsOf(
+  root: ParentNode,
+  col: Collector,
+  profile: SiteProfile | undefined,
+  boxes: PlanBox[] = [],
+): [Field[], Field[]] {
   const taught = profile ? profileFields(profile, root, col) : [];
   const claimed = new Set<Element>(taught.flatMap((f) => f.els));
-  const auto = classify(col.collect(root), col).filter((f) => !f.els.some((e) => claimed.has(e)));
+  const auto = classify(col.collect(root), col, boxes).filter((f) => !f.els.some((e) => claimed.has(e)));
   return [taught, auto];
+}
+
+/**
+ * The plan boxes of each person (the person whose form they are in, as for every field), placed:
+ * each row of boxes takes one of the person's plan entries (text-fields.ts).
+ */
+function placeAll(
+  boxes: readonly PlanBox[],
+  fields: readonly Field[],
+  owners: Owners,
+  col: Collector,
+): Map<Person, PlanPlacement> {
+  const byPerson = new Map<Person, PlanBox[]>();
+  for (const b of boxes) {
+    const o = owners.of(b);
+    if (o && typeof o === 'object') byPerson.set(o, [...(byPerson.get(o) ?? []), b]);
+  }
+  const out = new Map<Person, PlanPlacement>();
+  for (const [person, mine] of byPerson) {
+    const named = new Set(
+      fields.filter((f) => f.purpose === 'plan' && owners.of(f) === person).map((f) => f.competency),
+    );
+    out.set(person, placePlans(mine, person, named, col));
+  }
+  return out;
+}
+
+/** What a report entry is about where it is not the level: the person's evidence, self-assessment or plan. */
+type About = { purpose?: Field['purpose']; part?: Field['part'] };
+
+function about(f: About): { purpose?: EntryPurpose; part?: Field['part'] } {
+  if (f.purpose !== 'evidence' && f.purpose !== 'self' && f.purpose !== 'plan') return {};
+  return f.part ? { purpose: f.purpose, part: f.part } : { purpose: f.purpose };
+}
+
+/** A slot of a report: one competency of one person, for one purpose (and plan text). */
+function slotKey(competency: string, evaluatee: string, f: About): string {
+  const a = about(f);
+  return `${competency}|${evaluatee}|${a.purpose ?? ''}|${a.part ?? ''}`;
 }
 
 /** How a field's person is named: the profile's, else as the page names them (id where shown, else name). */
@@ -108,8 +160,12 @@ function evaluateeText(f: Field): string | undefined {
 /** What the page holds: the competency fields found, and the people a grid or sections name. */
 export function scan(root: ParentNode = document, options: ScanOptions = {}): ScanResult {
   const col = new Collector();
-  const [taught, auto] = fieldsOf(root, col, options.profile);
-  const slot = (f: Field) => `${f.competency}|${evaluateeText(f) ?? ''}`;
+  const boxes: PlanBox[] = [];
+  const [taught, found] = fieldsOf(root, col, options.profile, boxes);
+  // Plan boxes naming no competency: the entry each takes depends on the person (known from `people`).
+  const placed = options.people ? placeAll(boxes, found, new Owners(options.people), col) : new Map();
+  const auto = [...found, ...[...placed.values()].flatMap((p) => p.fields)];
+  const slot = (f: Field) => slotKey(f.competency, evaluateeText(f) ?? '', f);
   const taughtSlots = new Set(taught.map(slot));
   const fields: ScannedField[] = [];
   const evaluatees: string[] = [];
@@ -132,6 +188,7 @@ export function scan(root: ParentNode = document, options: ScanOptions = {}): Sc
       value: shown(f).from,
     };
     if (f.purpose !== 'level') out.purpose = f.purpose;
+    if (f.part) out.part = f.part;
     if (evaluatee) {
       out.evaluatee = evaluatee;
       if (!evaluatees.includes(evaluatee)) evaluatees.push(evaluatee);
@@ -157,8 +214,8 @@ function checkInput(input: FillInput, doc: Document): { set: SetId; method: Meth
 /** How reports name a person: by id, or by name when the assessment gave none. */
 const who = (p: Person): string => p.id || p.name;
 
-/** One competency of one person: a report entry is about a slot. */
-const slotOf = (code: string, p: Person) => `${code}|${p.id}|${p.name}`;
+/** One competency of one person (for one purpose): a report entry is about a slot. */
+const slotOf = (code: string, p: Person, f: About = {}) => slotKey(code, `${p.id}|${p.name}`, f);
 
 /** The report being made: entries in the order found, tidied at the end. */
 class Report {
@@ -167,14 +224,21 @@ class Report {
   readonly missing: MissingField[] = [];
   readonly undo: UndoEntry[] = [];
 
-  skip(f: Field, evaluatee: string | undefined, why: Skip): void {
-    this.skipped.push({ competency: f.competency, evaluatee, reason: why.reason, code: why.code });
+  skip(f: About & { competency: CompetencyCode }, evaluatee: string | undefined, why: Skip): void {
+    this.skipped.push({
+      competency: f.competency,
+      evaluatee,
+      ...about(f),
+      reason: why.reason,
+      code: why.code,
+    });
   }
 
   done(): FillReport {
     // A slot filled by one control is not also reported as skipped for another (a second box of it).
-    const filled = new Set(this.filled.map((f) => `${f.competency}|${f.evaluatee ?? ''}`));
-    const skipped = this.skipped.filter((s) => !filled.has(`${s.competency}|${s.evaluatee ?? ''}`));
+    const key = (e: FilledField | SkippedField) => slotKey(e.competency, e.evaluatee ?? '', e);
+    const filled = new Set(this.filled.map(key));
+    const skipped = this.skipped.filter((s) => !filled.has(key(s)));
     return { filled: this.filled, skipped, missing: this.missing, undo: this.undo };
   }
 }
@@ -188,21 +252,32 @@ const SKIPS = {
   noExpected: { reason: 'ไม่ทราบระดับที่คาดหวัง จึงคิดคะแนนไม่ได้', code: 'no-expected' },
   ambiguous: { reason: 'ชื่อตรงกับหลายคนในข้อมูล', code: 'ambiguous-person' },
   unknown: { reason: 'ไม่รู้ว่าเป็นช่องของผู้ใดในหลายคน', code: 'unknown-person' },
+  saved: { reason: 'มีแถวนี้ในแผนพัฒนาที่บันทึกไว้ในหน้านี้แล้ว', code: 'same' },
+  nextRow: {
+    reason: 'แบบฟอร์มนี้รับแผนพัฒนาทีละแถว: บันทึกแถวที่เติมไว้ด้วยปุ่มของหน้าเว็บ แล้วเติมอีกครั้งสำหรับแถวนี้',
+    code: 'next-row',
+  },
 } satisfies Record<string, Skip | ((...a: never[]) => Skip)>;
 
 /**
  * Each field with its person. Profile fields come first; a slot they fill is not filled again by
- * automatic matching. The appraisee's own column (self-assessment) is not the evaluator's to fill.
+ * automatic matching. The appraisee's own column (self-assessment) is filled only when asked.
  */
-function ownedFields(fields: readonly Field[], owners: Owners, report: Report, found: Set<string>) {
+function ownedFields(
+  fields: readonly Field[],
+  owners: Owners,
+  report: Report,
+  found: Set<string>,
+  fillSelf: boolean,
+) {
   const owned: [Field, Person][] = [];
   const taughtSlots = new Set<string>();
   for (const f of fields) {
-    if (f.purpose === 'self') continue;
+    if (f.purpose === 'self' && !fillSelf) continue;
     const isTaught = f.source === 'profile';
     const o = owners.of(f);
     if (o && typeof o === 'object') {
-      const slot = slotOf(f.competency, o);
+      const slot = slotOf(f.competency, o, f);
       if (isTaught) taughtSlots.add(slot);
       else if (taughtSlots.has(slot)) continue;
       if (f.problem) {
@@ -236,13 +311,24 @@ interface Context {
   col: Collector;
 }
 
-/** The level or points a field of a person takes, or why it takes none. */
-function targetOf(f: Field, person: Person, { set, rule, col }: Context): number | Skip {
-  const level = person.competencies[f.competency];
-  if (level === undefined) return SKIPS.noValue;
+/** A text that shows something, or null (nothing to write). */
+const shows = (t: string | undefined): string | null => (t !== undefined && cleanText(t) !== '' ? t : null);
+
+/**
+ * The level, points or text a field of a person takes, or why it takes none; null when the
+ * person has nothing for it (no evidence, self-assessment or plan text: not reported).
+ */
+function targetOf(f: Field, person: Person, { set, rule, col }: Context): number | string | Skip | null {
+  if (f.purpose === 'evidence') return shows(person.evidence?.[f.competency]);
+  if (f.purpose === 'plan') {
+    const entry = person.plan?.find((e) => e.competency === f.competency);
+    return f.part ? shows(entry?.[f.part]) : null;
+  }
+  const level = f.purpose === 'self' ? person.self?.[f.competency] : person.competencies[f.competency];
+  if (level === undefined) return f.purpose === 'self' ? null : SKIPS.noValue;
   const { min, max } = rule.range(set, f.competency);
   if (level < min || level > max) return SKIPS.outOfRange(level, min, max);
-  if (f.valueKind !== 'points') return level;
+  if (f.valueKind !== 'points' || f.purpose === 'self') return level;
   let expected = person.expected?.[f.competency] ?? expectedOnPage(f, col);
   if (expected === null && rule.usesExpected) {
     try {
@@ -264,11 +350,14 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
   const { set, method } = checkInput(input, (root as Node).ownerDocument ?? (root as Document));
   const col = new Collector();
   const ctx: Context = { set, rule: METHOD_RULES[method], col };
-  const [taught, auto] = fieldsOf(root, col, input.profile);
-  const fields = [...taught, ...auto];
+  const boxes: PlanBox[] = [];
+  const [taught, auto] = fieldsOf(root, col, input.profile, boxes);
+  const owners = new Owners(input.people);
+  const placed = placeAll(boxes, auto, owners, col);
+  const fields = [...taught, ...auto, ...[...placed.values()].flatMap((p) => p.fields)];
   const report = new Report();
   const found = new Set<string>();
-  const owned = ownedFields(fields, new Owners(input.people), report, found);
+  const owned = ownedFields(fields, owners, report, found, input.fillSelf === true);
   const zeroForm = zeroForms(fields);
   const overwrite = input.overwrite === true;
   const fillZeros = overwrite || input.fillZeros === true;
@@ -276,9 +365,10 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
   // Read everything first, then write: page scripts react to each write.
   const plans: [Field, Person, Plan][] = [];
   for (const [f, person] of owned) {
-    found.add(slotOf(f.competency, person));
+    found.add(slotOf(f.competency, person, f));
     const target = targetOf(f, person, ctx);
-    if (typeof target !== 'number') report.skip(f, who(person), target);
+    if (target === null) continue;
+    if (typeof target === 'object') report.skip(f, who(person), target);
     else plans.push([f, person, plan(f, target, { overwrite, fillZeros, zeroForm: zeroForm(f) })]);
   }
   for (const [f, person, p] of plans) {
@@ -290,16 +380,53 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
     const done = p.apply();
     report.undo.push(...done.entries);
     if (done.refused && done.entries.length === 0) report.skip(f, evaluatee, done.refused);
-    else report.filled.push({ competency: f.competency, evaluatee, from: p.from, to: p.to });
+    else report.filled.push({ competency: f.competency, evaluatee, ...about(f), from: p.from, to: p.to });
   }
-  for (const person of input.people) {
-    for (const [code, v] of Object.entries(person.competencies)) {
-      if (v !== undefined && !found.has(slotOf(code, person))) {
-        report.missing.push({ competency: code as CompetencyCode, evaluatee: who(person) });
-      }
+  for (const person of input.people) missingOf(person, owned, found, placed.get(person), input, report);
+  return report.done();
+}
+
+/**
+ * What the page does not hold for a person: each level; and, where the page has boxes of that kind
+ * for the person at all, each evidence text (and self-assessment, when asked) and plan entry.
+ * Plan entries an entry form cannot take now are skipped: saved on the page, or for the next row.
+ */
+function missingOf(
+  person: Person,
+  owned: readonly [Field, Person][],
+  found: ReadonlySet<string>,
+  placement: PlanPlacement | undefined,
+  input: FillInput,
+  report: Report,
+): void {
+  const evaluatee = who(person);
+  const has = (purpose: EntryPurpose) => owned.some(([f, p]) => p === person && f.purpose === purpose);
+  const miss = (code: string, purpose?: EntryPurpose) =>
+    report.missing.push({ competency: code as CompetencyCode, evaluatee, ...(purpose ? { purpose } : {}) });
+  for (const [code, v] of Object.entries(person.competencies)) {
+    if (v !== undefined && !found.has(slotOf(code, person))) miss(code);
+  }
+  if (has('evidence')) {
+    for (const [code, text] of Object.entries(person.evidence ?? {})) {
+      if (shows(text) !== null && !found.has(slotOf(code, person, { purpose: 'evidence' })))
+        miss(code, 'evidence');
     }
   }
-  return report.done();
+  if (input.fillSelf === true && has('self')) {
+    for (const [code, v] of Object.entries(person.self ?? {})) {
+      if (v !== undefined && !found.has(slotOf(code, person, { purpose: 'self' }))) miss(code, 'self');
+    }
+  }
+  for (const e of placement?.saved ?? [])
+    report.skip({ competency: e.competency, purpose: 'plan' }, evaluatee, SKIPS.saved);
+  for (const e of placement?.later ?? [])
+    report.skip({ competency: e.competency, purpose: 'plan' }, evaluatee, SKIPS.nextRow);
+  if (!placement && has('plan')) {
+    const planned = new Set(
+      owned.filter(([f, p]) => p === person && f.purpose === 'plan').map(([f]) => f.competency),
+    );
+    for (const e of person.plan ?? []) if (!planned.has(e.competency)) miss(e.competency, 'plan');
+  }
 }
 
 /** Resolves with a scan once a late-rendering form has appeared and stopped changing (or at the time limit). */

@@ -7,7 +7,7 @@
  * message is not made from the error itself (a list of allowed values, the value quoted).
  */
 import { COMPETENCY_CODES, SET_IDS } from '../../shared/dictionary/types';
-import { METHODS } from '../../shared/interchange/types';
+import { METHODS, PLAN_TEXTS } from '../../shared/interchange/types';
 import { SHOWS_TEXT } from '../../shared/text/normalize';
 import { CONTROL_KINDS, VALUE_KINDS } from './types';
 
@@ -67,6 +67,14 @@ const profile = (): Node => ({
 
 export const PROFILE_SCHEMA: Node = { $id: 'profile', ...profile() };
 
+/** CODE → level, as `competencies` (and `self`) hold them. */
+const levels = (): Node => ({
+  type: 'object',
+  [MESSAGE_KEYWORD]: OBJECT,
+  propertyNames: { enum: [...COMPETENCY_CODES] },
+  additionalProperties: { type: 'integer' },
+});
+
 /** What `fill` takes (types.ts FillInput); other keys are left alone, as a person's other fields are. */
 export const FILL_INPUT_SCHEMA: Node = {
   $id: 'input',
@@ -88,15 +96,34 @@ export const FILL_INPUT_SCHEMA: Node = {
           { required: ['name'], properties: { name: { type: 'string' } } },
         ],
         properties: {
-          competencies: {
+          competencies: levels(),
+          // As the interchange carries them (docs/interchange.md): written beside the levels.
+          self: levels(),
+          evidence: {
             type: 'object',
             [MESSAGE_KEYWORD]: OBJECT,
             propertyNames: { enum: [...COMPETENCY_CODES] },
-            additionalProperties: { type: 'integer' },
+            additionalProperties: { type: 'string', [MESSAGE_KEYWORD]: { type: 'ต้องเป็นข้อความ' } },
+          },
+          plan: {
+            type: 'array',
+            [MESSAGE_KEYWORD]: { type: 'ต้องเป็นรายการแผนพัฒนา' },
+            items: {
+              type: 'object',
+              [MESSAGE_KEYWORD]: OBJECT,
+              required: ['competency'],
+              properties: {
+                competency: { enum: [...COMPETENCY_CODES] },
+                ...Object.fromEntries(
+                  PLAN_TEXTS.map((t) => [t, { type: 'string', [MESSAGE_KEYWORD]: { type: 'ต้องเป็นข้อความ' } }]),
+                ),
+              },
+            },
           },
         },
       },
     },
+    fillSelf: { type: 'boolean', [MESSAGE_KEYWORD]: { type: 'ต้องเป็น true หรือ false' } },
     profile: profile(),
   },
 };

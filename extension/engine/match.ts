@@ -5,6 +5,7 @@
  */
 import { COMPETENCY_ALIASES, COMPETENCY_CODES, competencyFromLabel } from '../../shared/dictionary';
 import type { CompetencyCode } from '../../shared/dictionary/types';
+import type { PlanText } from '../../shared/interchange/types';
 import { matchKey } from '../../shared/text/normalize';
 import type { Candidate, Collector } from './collect';
 import { type FormControl, isInput, VISIBLE_CONTROLS } from './dom';
@@ -23,12 +24,13 @@ import {
   SELF_WORDS,
   WIDE_BOX,
 } from './rules';
-import type { ControlKind, Purpose, ValueKind } from './types';
+import { type PlanBox, textPurpose } from './text-fields';
+import type { FieldControl, Purpose, ValueKind } from './types';
 
 export type Source = 'own' | 'container' | 'row' | 'column' | 'legend' | 'heading' | 'name' | 'profile';
 
 export interface Field {
-  controlKind: ControlKind;
+  controlKind: FieldControl;
   /** One select or text box; the radios of a group; the checkboxes of one competency. */
   els: FormControl[];
   competency: CompetencyCode;
@@ -38,9 +40,11 @@ export interface Field {
   valueKind: ValueKind;
   /**
    * What the field is for: the evaluator's level or points, or the appraisee's self-assessment
-   * (scanned, never filled with the evaluator's levels). The place for evidence and plan boxes.
+   * (scanned; filled only when asked), evidence text, a development-plan text.
    */
   purpose: Purpose;
+  /** Plan boxes: which text of the plan row. */
+  part?: PlanText;
   /** Radio and checkbox: the level of each element; select: the level (or points) of each option. */
   choiceLevels: (number | null)[];
   /** Texts that name the field's person, nearest first; empty when nothing around it names anyone. */
@@ -218,11 +222,15 @@ function mostCommon<T>(items: readonly T[]): T | undefined {
   return best;
 }
 
+/** Where a plan box may read its competency from: its own label, cell or row, never a heading further up. */
+const PLAN_SOURCES: readonly Source[] = ['own', 'container', 'row', 'column'];
+
 /**
  * Groups candidates into fields. Rows that hold controls of two or more competencies, or a cell
  * starting with a title (นาย, นางสาว…), are person rows: their other cells name the person.
+ * Plan boxes whose competency the page does not show go to `boxes` (text-fields.ts places them).
  */
-export function classify(cands: readonly Candidate[], col: Collector): Field[] {
+export function classify(cands: readonly Candidate[], col: Collector, boxes?: PlanBox[]): Field[] {
   const named = cands.map((c) => competencyOf(c, col));
   const rowCodes = new Map<Element, Set<CompetencyCode>>();
   cands.forEach((c, i) => {
@@ -269,7 +277,7 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
   const groups = new Map<string, number[]>();
   cands.forEach((c, i) => {
     const n = named[i];
-    if (!n) return;
+    if (!n || c.controlKind === 'textarea') return;
     const el = c.el;
     let key: string;
     if (c.controlKind === 'radio' && isInput(el) && el.name)
@@ -327,6 +335,30 @@ export function classify(cands: readonly Candidate[], col: Collector): Field[] {
       row: first.rows[0] ?? null,
     });
   }
+  // Text areas: evidence beside a competency, or a text of a development-plan row.
+  cands.forEach((c, i) => {
+    if (c.controlKind !== 'textarea') return;
+    const what = textPurpose(c, col);
+    if (!what) return;
+    let n = named[i];
+    if (what.purpose === 'plan' && n && !PLAN_SOURCES.includes(n.source)) n = null;
+    const personTexts = personTextsOf(c);
+    const base = {
+      controlKind: c.controlKind,
+      els: [c.el],
+      label: n?.label ?? c.own,
+      source: n?.source ?? 'own',
+      valueKind: 'level' as const,
+      choiceLevels: [],
+      purpose: what.purpose,
+      personTexts,
+      personName: personNameOf(c, personTexts),
+      row: c.rows[0] ?? null,
+    };
+    const part = what.purpose === 'plan' ? what.part : undefined;
+    if (n) fields.push({ ...base, competency: n.code, ...(part ? { part } : {}) });
+    else if (part) boxes?.push({ ...base, part });
+  });
   return fields;
 }
 

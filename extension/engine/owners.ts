@@ -31,7 +31,7 @@ export class Owners {
     return this.#named.get(doc) ?? null;
   }
 
-  of(f: Field): Owner {
+  of(f: Pick<Field, 'evaluatee' | 'els' | 'personTexts'>): Owner {
     if (f.evaluatee) {
       const p = this.#index.lookup(f.evaluatee);
       if (p) return p;

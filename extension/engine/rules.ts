@@ -81,3 +81,23 @@ export const ID_TEXT = /^(?:[A-Za-z]{1,4}[-/]?\d{2,}|\d{4,}|\d[\d-]{5,}\d)$/;
  * without overwrite with its own reason, as it may be the page's default rather than a level given.
  */
 export const ZERO_VALUE = /^0(?:\.0+)?$/;
+
+/**
+ * A text area for the evidence beside a competency: DPIS's `SHOW_KC_REMARK` (titled
+ * "ระบุเหตุการณ์/พฤติกรรม"), the BMA form's column "ระบุเหตุการณ์/พฤติกรรม (ที่ผู้รับการประเมินแสดงออก)".
+ * Read on its own label or title, its column header, then the label cell of its row.
+ */
+export const EVIDENCE_WORDS = /เหตุการณ์|พฤติกรรม|หลักฐาน|evidence|behaviou?r/i;
+/** A development plan (แผนพัฒนา, IDP; DPIS part 4's IPIP): said by a plan box's label or a heading above it. */
+export const PLAN_WORDS = /พัฒนา|develop|\bIDP\b|\bIPIP\b/i;
+/**
+ * The texts of a plan row, by the words of a box's label, first match first: DPIS part 4's
+ * "ช่วงเวลาที่ต้องการพัฒนา", "วิธีการวัดผลในการพัฒนา", "วิธีการพัฒนา", "ความรู้ ทักษะ สมรรถนะ
+ * ที่ต้องได้รับการพัฒนา".
+ */
+export const PLAN_PARTS: readonly { part: 'goal' | 'method' | 'period' | 'measure'; words: RegExp }[] = [
+  { part: 'period', words: /ช่วงเวลา|ระยะเวลา|กำหนดเวลา|period|timeline|timeframe/i },
+  { part: 'measure', words: /วัดผล|ประเมินผล|ตัวชี้วัด|measure|evaluat/i },
+  { part: 'method', words: /วิธี(?:การ)?พัฒนา|รูปแบบการพัฒนา|กิจกรรม|method/i },
+  { part: 'goal', words: /ที่ต้อง(?:ได้รับการ)?พัฒนา|เป้าหมาย|ความรู้|ทักษะ|สมรรถนะ|goal|competenc/i },
+];

@@ -4,21 +4,25 @@
  * structured cloning.
  */
 import type { CompetencyCode, SetId } from '../../shared/dictionary/types';
-import type { Method, Person } from '../../shared/interchange/types';
+import type { Method, Person, PlanText } from '../../shared/interchange/types';
 
 /** The controls the engine fills (and teach mode may record). */
 export const CONTROL_KINDS = ['radio', 'select', 'text', 'checkbox'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
+/** What the engine scans and fills: those, and text areas (evidence and development-plan texts). */
+export type FieldControl = ControlKind | 'textarea';
 
 /** What a control holds: the displayed level, or the points computed from it by the method in use. */
 export const VALUE_KINDS = ['level', 'points'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 /**
- * What a scanned field is for, where it is not the level: points, or (later) evidence text, the
- * appraisee's self-assessment, a development plan. A `textarea` field always has a purpose.
+ * What a scanned field is for, where it is not the level: points, evidence text (เหตุการณ์/พฤติกรรม),
+ * the appraisee's self-assessment, a development-plan text. A `textarea` field always has a purpose.
  */
 export type Purpose = 'level' | 'points' | 'evidence' | 'self' | 'plan';
+/** What a report entry is about where it is not the evaluator's level (or points): the person's own data. */
+export type EntryPurpose = 'evidence' | 'self' | 'plan';
 
 export interface FieldMapping {
   /**
@@ -61,7 +65,7 @@ export interface SiteProfile {
 
 export interface ScannedField {
   competency: CompetencyCode;
-  control: ControlKind;
+  control: FieldControl;
   /** The person the control belongs to, as the page names them (grid forms only). */
   evaluatee?: string;
   /** The page text that named the competency. */
@@ -71,8 +75,13 @@ export interface ScannedField {
   selector: string;
   /** CSS paths of the iframes the control is in, outermost first; empty in the top document. */
   frames: string[];
-  /** What the field is for where it is not the level: 'points', or 'self' (the appraisee's own column). */
+  /**
+   * What the field is for where it is not the level: 'points', 'self' (the appraisee's own column),
+   * 'evidence' (the text beside a competency), 'plan' (a development-plan text, with its `part`).
+   */
   purpose?: Purpose;
+  /** Plan fields: which text of the plan row the box takes. */
+  part?: PlanText;
   /**
    * What the control shows now, as `fill` reports it in `from`: the level (or points) as digits, ''
    * when empty (an unreadable select option: its text). Lets the extension read a filled form back.
@@ -105,14 +114,26 @@ export interface FillInput {
    * `default-zero` otherwise), while still leaving every other value. Implied by `overwrite`.
    */
   fillZeros?: boolean;
+  /**
+   * Also fill the appraisee's self-assessment column (DPIS `SHOW_KC_SELF`) from each person's
+   * `self`. Default false: that column is never touched.
+   */
+  fillSelf?: boolean;
   profile?: SiteProfile;
 }
 
-export interface FilledField {
+/** Where a report entry is about the person's evidence, self-assessment or plan (absent: the level). */
+interface EntryAbout {
+  purpose?: EntryPurpose;
+  /** Plan entries: the text of the plan row (goal, method, period, measure). */
+  part?: PlanText;
+}
+
+export interface FilledField extends EntryAbout {
   competency: CompetencyCode;
   /** The person's id. */
   evaluatee?: string;
-  /** What the control showed before and after: a level or points as digits, '' for empty. */
+  /** What the control showed before and after: a level or points as digits, '' for empty; a text area's text. */
   from: string;
   to: string;
 }
@@ -139,9 +160,13 @@ export type SkipCode =
   | 'ambiguous-person'
   | 'unknown-person'
   /** A site profile's mapping does not fit this page. */
-  | 'profile';
+  | 'profile'
+  /** The text is longer than the box takes (its maxlength). */
+  | 'too-long'
+  /** Plan: the form takes one plan row at a time; this one is for the next time (after saving). */
+  | 'next-row';
 
-export interface SkippedField {
+export interface SkippedField extends EntryAbout {
   competency: CompetencyCode;
   evaluatee?: string;
   /** In Thai, for the person filling the form. */
@@ -149,7 +174,7 @@ export interface SkippedField {
   code: SkipCode;
 }
 
-export interface MissingField {
+export interface MissingField extends EntryAbout {
   competency: CompetencyCode;
   evaluatee?: string;
 }
@@ -159,8 +184,8 @@ export interface UndoEntry {
   /** CSS paths of the iframes holding the control, outermost first. */
   frames: string[];
   selector: string;
-  control: ControlKind;
-  /** text: the value; select: the selectedIndex; checkbox: checked; radio: checked (always true after). */
+  control: FieldControl;
+  /** text, textarea: the value; select: the selectedIndex; checkbox: checked; radio: checked (always true after). */
   before: string | number | boolean;
   after: string | number | boolean;
   /** radio only: the radio that was checked before, or null when none was. */

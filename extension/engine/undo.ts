@@ -4,7 +4,7 @@
  */
 import { liveElements, livePrevious } from './apply';
 import { resolvePath } from './css-path';
-import { fire, isInput, isSelect, realmOf, setProperty } from './dom';
+import { fire, isInput, isSelect, isTextArea, realmOf, setProperty } from './dom';
 import type { FillReport, UndoEntry, UndoResult } from './types';
 
 /** The element, live while the report is the one `fill` returned, else found again by its path. */
@@ -23,6 +23,13 @@ function clickTo(el: HTMLInputElement, checked: boolean): void {
 
 function restoreOne(entry: UndoEntry, el: Element): 'restored' | 'changed' | 'gone' {
   switch (entry.control) {
+    case 'textarea': {
+      if (!isTextArea(el)) return 'gone';
+      if (el.value !== entry.after) return 'changed';
+      setProperty(el, 'value', entry.before);
+      fire(el, true);
+      return 'restored';
+    }
     case 'text': {
       if (!isInput(el)) return 'gone';
       if (el.value !== entry.after) return 'changed';

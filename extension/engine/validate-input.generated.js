@@ -389,7 +389,7 @@ return errors === 0;
 }
 
 export const validateInput = validate11;
-const schema12 = {"$id":"input","type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"required":["people"],"properties":{"set":{"enum":["bma","ocsc"]},"method":{"enum":["gap","rating","bma-points"]},"people":{"type":"array","thai":{"type":"ต้องเป็นรายชื่อผู้รับการประเมิน"},"items":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์","anyOf":"ต้องมีรหัส (id) หรือชื่อ (name)"},"required":["competencies"],"anyOf":[{"required":["id"],"properties":{"id":{"type":"string"}}},{"required":["name"],"properties":{"name":{"type":"string"}}}],"properties":{"competencies":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"propertyNames":{"enum":["ACH","SERV","EXP","ING","TW"]},"additionalProperties":{"type":"integer"}}}}},"profile":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"required":["version","site","fields"],"additionalProperties":false,"properties":{"version":{"enum":[1]},"site":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"name":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"fields":{"type":"array","minItems":1,"thai":{"type":"ต้องเป็นรายการช่องอย่างน้อย 1 ช่อง","minItems":"ต้องเป็นรายการช่องอย่างน้อย 1 ช่อง"},"items":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"required":["selector","competency","control"],"additionalProperties":false,"properties":{"selector":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"competency":{"enum":["ACH","SERV","EXP","ING","TW"]},"evaluatee":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"control":{"enum":["radio","select","text","checkbox"]},"valueKind":{"enum":["level","points"]}}}},"rows":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"required":["selector"],"additionalProperties":false,"properties":{"selector":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"personCell":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}}}}}}}};
+const schema12 = {"$id":"input","type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"required":["people"],"properties":{"set":{"enum":["bma","ocsc"]},"method":{"enum":["gap","rating","bma-points"]},"people":{"type":"array","thai":{"type":"ต้องเป็นรายชื่อผู้รับการประเมิน"},"items":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์","anyOf":"ต้องมีรหัส (id) หรือชื่อ (name)"},"required":["competencies"],"anyOf":[{"required":["id"],"properties":{"id":{"type":"string"}}},{"required":["name"],"properties":{"name":{"type":"string"}}}],"properties":{"competencies":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"propertyNames":{"enum":["ACH","SERV","EXP","ING","TW"]},"additionalProperties":{"type":"integer"}},"self":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"propertyNames":{"enum":["ACH","SERV","EXP","ING","TW"]},"additionalProperties":{"type":"integer"}},"evidence":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"propertyNames":{"enum":["ACH","SERV","EXP","ING","TW"]},"additionalProperties":{"type":"string","thai":{"type":"ต้องเป็นข้อความ"}}},"plan":{"type":"array","thai":{"type":"ต้องเป็นรายการแผนพัฒนา"},"items":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"required":["competency"],"properties":{"competency":{"enum":["ACH","SERV","EXP","ING","TW"]},"goal":{"type":"string","thai":{"type":"ต้องเป็นข้อความ"}},"method":{"type":"string","thai":{"type":"ต้องเป็นข้อความ"}},"period":{"type":"string","thai":{"type":"ต้องเป็นข้อความ"}},"measure":{"type":"string","thai":{"type":"ต้องเป็นข้อความ"}}}}}}}},"fillSelf":{"type":"boolean","thai":{"type":"ต้องเป็น true หรือ false"}},"profile":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"required":["version","site","fields"],"additionalProperties":false,"properties":{"version":{"enum":[1]},"site":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"name":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"fields":{"type":"array","minItems":1,"thai":{"type":"ต้องเป็นรายการช่องอย่างน้อย 1 ช่อง","minItems":"ต้องเป็นรายการช่องอย่างน้อย 1 ช่อง"},"items":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"required":["selector","competency","control"],"additionalProperties":false,"properties":{"selector":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"competency":{"enum":["ACH","SERV","EXP","ING","TW"]},"evaluatee":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"control":{"enum":["radio","select","text","checkbox"]},"valueKind":{"enum":["level","points"]}}}},"rows":{"type":"object","thai":{"type":"ต้องเป็นออบเจกต์"},"required":["selector"],"additionalProperties":false,"properties":{"selector":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}},"personCell":{"type":"string","pattern":"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]","thai":{"type":"ต้องเป็นข้อความที่ไม่ว่าง","pattern":"ต้องเป็นข้อความที่ไม่ว่าง"}}}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="input" */;
@@ -582,9 +582,13 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/people/" + i0,schemaPath:"#/properties/people/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.people.items.type,parentSchema:schema12.properties.people.items,data:data3};
+if(data3.self !== undefined){
+let data8 = data3.self;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+const _errs22 = errors;
+if(!(((((key2 === "ACH") || (key2 === "SERV")) || (key2 === "EXP")) || (key2 === "ING")) || (key2 === "TW"))){
+const err13 = {instancePath:instancePath+"/people/" + i0+"/self",schemaPath:"#/properties/people/items/properties/self/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.people.items.properties.self.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.people.items.properties.self.propertyNames.enum,parentSchema:schema12.properties.people.items.properties.self.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -593,10 +597,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.people.type,parentSchema:schema12.properties.people,data:data2};
+var valid9 = _errs22 === errors;
+if(!valid9){
+const err14 = {instancePath:instancePath+"/people/" + i0+"/self",schemaPath:"#/properties/people/items/properties/self/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema12.properties.people.items.properties.self.propertyNames,parentSchema:schema12.properties.people.items.properties.self,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -606,11 +609,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.profile !== undefined){
-let data8 = data.profile;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.version === undefined){
-const err15 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema12.properties.profile.required,parentSchema:schema12.properties.profile,data:data8};
+for(const key3 in data8){
+let data9 = data8[key3];
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err15 = {instancePath:instancePath+"/people/" + i0+"/self/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/items/properties/self/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.people.items.properties.self.additionalProperties.type,parentSchema:schema12.properties.people.items.properties.self.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -619,8 +621,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data8.site === undefined){
-const err16 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema12.properties.profile.required,parentSchema:schema12.properties.profile,data:data8};
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/people/" + i0+"/self",schemaPath:"#/properties/people/items/properties/self/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.people.items.properties.self.type,parentSchema:schema12.properties.people.items.properties.self,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -629,8 +633,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data8.fields === undefined){
-const err17 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema12.properties.profile.required,parentSchema:schema12.properties.profile,data:data8};
+}
+if(data3.evidence !== undefined){
+let data10 = data3.evidence;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key4 in data10){
+const _errs28 = errors;
+if(!(((((key4 === "ACH") || (key4 === "SERV")) || (key4 === "EXP")) || (key4 === "ING")) || (key4 === "TW"))){
+const err17 = {instancePath:instancePath+"/people/" + i0+"/evidence",schemaPath:"#/properties/people/items/properties/evidence/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.people.items.properties.evidence.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.people.items.properties.evidence.propertyNames.enum,parentSchema:schema12.properties.people.items.properties.evidence.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -639,9 +649,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!(((((key2 === "version") || (key2 === "site")) || (key2 === "name")) || (key2 === "fields")) || (key2 === "rows"))){
-const err18 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.profile,data:data8};
+var valid11 = _errs28 === errors;
+if(!valid11){
+const err18 = {instancePath:instancePath+"/people/" + i0+"/evidence",schemaPath:"#/properties/people/items/properties/evidence/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema12.properties.people.items.properties.evidence.propertyNames,parentSchema:schema12.properties.people.items.properties.evidence,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -651,10 +661,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data8.version !== undefined){
-let data9 = data8.version;
-if(!(data9 === 1)){
-const err19 = {instancePath:instancePath+"/profile/version",schemaPath:"#/properties/profile/properties/version/enum",keyword:"enum",params:{allowedValues: schema12.properties.profile.properties.version.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.profile.properties.version.enum,parentSchema:schema12.properties.profile.properties.version,data:data9};
+for(const key5 in data10){
+let data11 = data10[key5];
+if(typeof data11 !== "string"){
+const err19 = {instancePath:instancePath+"/people/" + i0+"/evidence/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/people/items/properties/evidence/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.people.items.properties.evidence.additionalProperties.type,parentSchema:schema12.properties.people.items.properties.evidence.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -664,11 +674,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data8.site !== undefined){
-let data10 = data8.site;
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err20 = {instancePath:instancePath+"/profile/site",schemaPath:"#/properties/profile/properties/site/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.site,data:data10};
+}
+else {
+const err20 = {instancePath:instancePath+"/people/" + i0+"/evidence",schemaPath:"#/properties/people/items/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.people.items.properties.evidence.type,parentSchema:schema12.properties.people.items.properties.evidence,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -678,8 +686,15 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/profile/site",schemaPath:"#/properties/profile/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.site.type,parentSchema:schema12.properties.profile.properties.site,data:data10};
+if(data3.plan !== undefined){
+let data12 = data3.plan;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.competency === undefined){
+const err21 = {instancePath:instancePath+"/people/" + i0+"/plan/" + i1,schemaPath:"#/properties/people/items/properties/plan/items/required",keyword:"required",params:{missingProperty: "competency"},message:"must have required property '"+"competency"+"'",schema:schema12.properties.people.items.properties.plan.items.required,parentSchema:schema12.properties.people.items.properties.plan.items,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -688,12 +703,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data8.name !== undefined){
-let data11 = data8.name;
-if(typeof data11 === "string"){
-if(!pattern0.test(data11)){
-const err22 = {instancePath:instancePath+"/profile/name",schemaPath:"#/properties/profile/properties/name/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.name,data:data11};
+if(data13.competency !== undefined){
+let data14 = data13.competency;
+if(!(((((data14 === "ACH") || (data14 === "SERV")) || (data14 === "EXP")) || (data14 === "ING")) || (data14 === "TW"))){
+const err22 = {instancePath:instancePath+"/people/" + i0+"/plan/" + i1+"/competency",schemaPath:"#/properties/people/items/properties/plan/items/properties/competency/enum",keyword:"enum",params:{allowedValues: schema12.properties.people.items.properties.plan.items.properties.competency.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.people.items.properties.plan.items.properties.competency.enum,parentSchema:schema12.properties.people.items.properties.plan.items.properties.competency,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -703,8 +716,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/profile/name",schemaPath:"#/properties/profile/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.name.type,parentSchema:schema12.properties.profile.properties.name,data:data11};
+if(data13.goal !== undefined){
+let data15 = data13.goal;
+if(typeof data15 !== "string"){
+const err23 = {instancePath:instancePath+"/people/" + i0+"/plan/" + i1+"/goal",schemaPath:"#/properties/people/items/properties/plan/items/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.people.items.properties.plan.items.properties.goal.type,parentSchema:schema12.properties.people.items.properties.plan.items.properties.goal,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -714,11 +729,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data8.fields !== undefined){
-let data12 = data8.fields;
-if(Array.isArray(data12)){
-if(data12.length < 1){
-const err24 = {instancePath:instancePath+"/profile/fields",schemaPath:"#/properties/profile/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.profile.properties.fields,data:data12};
+if(data13.method !== undefined){
+let data16 = data13.method;
+if(typeof data16 !== "string"){
+const err24 = {instancePath:instancePath+"/people/" + i0+"/plan/" + i1+"/method",schemaPath:"#/properties/people/items/properties/plan/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.people.items.properties.plan.items.properties.method.type,parentSchema:schema12.properties.people.items.properties.plan.items.properties.method,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -727,12 +741,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-let data13 = data12[i1];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.selector === undefined){
-const err25 = {instancePath:instancePath+"/profile/fields/" + i1,schemaPath:"#/properties/profile/properties/fields/items/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema12.properties.profile.properties.fields.items.required,parentSchema:schema12.properties.profile.properties.fields.items,data:data13};
+}
+if(data13.period !== undefined){
+let data17 = data13.period;
+if(typeof data17 !== "string"){
+const err25 = {instancePath:instancePath+"/people/" + i0+"/plan/" + i1+"/period",schemaPath:"#/properties/people/items/properties/plan/items/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.people.items.properties.plan.items.properties.period.type,parentSchema:schema12.properties.people.items.properties.plan.items.properties.period,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -741,8 +754,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data13.competency === undefined){
-const err26 = {instancePath:instancePath+"/profile/fields/" + i1,schemaPath:"#/properties/profile/properties/fields/items/required",keyword:"required",params:{missingProperty: "competency"},message:"must have required property '"+"competency"+"'",schema:schema12.properties.profile.properties.fields.items.required,parentSchema:schema12.properties.profile.properties.fields.items,data:data13};
+}
+if(data13.measure !== undefined){
+let data18 = data13.measure;
+if(typeof data18 !== "string"){
+const err26 = {instancePath:instancePath+"/people/" + i0+"/plan/" + i1+"/measure",schemaPath:"#/properties/people/items/properties/plan/items/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.people.items.properties.plan.items.properties.measure.type,parentSchema:schema12.properties.people.items.properties.plan.items.properties.measure,data:data18};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -751,8 +767,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data13.control === undefined){
-const err27 = {instancePath:instancePath+"/profile/fields/" + i1,schemaPath:"#/properties/profile/properties/fields/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema12.properties.profile.properties.fields.items.required,parentSchema:schema12.properties.profile.properties.fields.items,data:data13};
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/people/" + i0+"/plan/" + i1,schemaPath:"#/properties/people/items/properties/plan/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.people.items.properties.plan.items.type,parentSchema:schema12.properties.people.items.properties.plan.items,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -761,9 +779,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((((key3 === "selector") || (key3 === "competency")) || (key3 === "evaluatee")) || (key3 === "control")) || (key3 === "valueKind"))){
-const err28 = {instancePath:instancePath+"/profile/fields/" + i1,schemaPath:"#/properties/profile/properties/fields/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.profile.properties.fields.items,data:data13};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/people/" + i0+"/plan",schemaPath:"#/properties/people/items/properties/plan/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.people.items.properties.plan.type,parentSchema:schema12.properties.people.items.properties.plan,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -773,11 +792,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data13.selector !== undefined){
-let data14 = data13.selector;
-if(typeof data14 === "string"){
-if(!pattern0.test(data14)){
-const err29 = {instancePath:instancePath+"/profile/fields/" + i1+"/selector",schemaPath:"#/properties/profile/properties/fields/items/properties/selector/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.fields.items.properties.selector,data:data14};
+}
+else {
+const err29 = {instancePath:instancePath+"/people/" + i0,schemaPath:"#/properties/people/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.people.items.type,parentSchema:schema12.properties.people.items,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -787,8 +804,9 @@ vErrors.push(err29);
 errors++;
 }
 }
+}
 else {
-const err30 = {instancePath:instancePath+"/profile/fields/" + i1+"/selector",schemaPath:"#/properties/profile/properties/fields/items/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.fields.items.properties.selector.type,parentSchema:schema12.properties.profile.properties.fields.items.properties.selector,data:data14};
+const err30 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.people.type,parentSchema:schema12.properties.people,data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -798,10 +816,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data13.competency !== undefined){
-let data15 = data13.competency;
-if(!(((((data15 === "ACH") || (data15 === "SERV")) || (data15 === "EXP")) || (data15 === "ING")) || (data15 === "TW"))){
-const err31 = {instancePath:instancePath+"/profile/fields/" + i1+"/competency",schemaPath:"#/properties/profile/properties/fields/items/properties/competency/enum",keyword:"enum",params:{allowedValues: schema12.properties.profile.properties.fields.items.properties.competency.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.profile.properties.fields.items.properties.competency.enum,parentSchema:schema12.properties.profile.properties.fields.items.properties.competency,data:data15};
+if(data.fillSelf !== undefined){
+let data19 = data.fillSelf;
+if(typeof data19 !== "boolean"){
+const err31 = {instancePath:instancePath+"/fillSelf",schemaPath:"#/properties/fillSelf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.fillSelf.type,parentSchema:schema12.properties.fillSelf,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -811,11 +829,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data13.evaluatee !== undefined){
-let data16 = data13.evaluatee;
-if(typeof data16 === "string"){
-if(!pattern0.test(data16)){
-const err32 = {instancePath:instancePath+"/profile/fields/" + i1+"/evaluatee",schemaPath:"#/properties/profile/properties/fields/items/properties/evaluatee/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.fields.items.properties.evaluatee,data:data16};
+if(data.profile !== undefined){
+let data20 = data.profile;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.version === undefined){
+const err32 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema12.properties.profile.required,parentSchema:schema12.properties.profile,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -824,9 +842,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/profile/fields/" + i1+"/evaluatee",schemaPath:"#/properties/profile/properties/fields/items/properties/evaluatee/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.fields.items.properties.evaluatee.type,parentSchema:schema12.properties.profile.properties.fields.items.properties.evaluatee,data:data16};
+if(data20.site === undefined){
+const err33 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema12.properties.profile.required,parentSchema:schema12.properties.profile,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -835,11 +852,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data13.control !== undefined){
-let data17 = data13.control;
-if(!((((data17 === "radio") || (data17 === "select")) || (data17 === "text")) || (data17 === "checkbox"))){
-const err34 = {instancePath:instancePath+"/profile/fields/" + i1+"/control",schemaPath:"#/properties/profile/properties/fields/items/properties/control/enum",keyword:"enum",params:{allowedValues: schema12.properties.profile.properties.fields.items.properties.control.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.profile.properties.fields.items.properties.control.enum,parentSchema:schema12.properties.profile.properties.fields.items.properties.control,data:data17};
+if(data20.fields === undefined){
+const err34 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema12.properties.profile.required,parentSchema:schema12.properties.profile,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -848,11 +862,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data13.valueKind !== undefined){
-let data18 = data13.valueKind;
-if(!((data18 === "level") || (data18 === "points"))){
-const err35 = {instancePath:instancePath+"/profile/fields/" + i1+"/valueKind",schemaPath:"#/properties/profile/properties/fields/items/properties/valueKind/enum",keyword:"enum",params:{allowedValues: schema12.properties.profile.properties.fields.items.properties.valueKind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.profile.properties.fields.items.properties.valueKind.enum,parentSchema:schema12.properties.profile.properties.fields.items.properties.valueKind,data:data18};
+for(const key6 in data20){
+if(!(((((key6 === "version") || (key6 === "site")) || (key6 === "name")) || (key6 === "fields")) || (key6 === "rows"))){
+const err35 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.profile,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -862,9 +874,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/profile/fields/" + i1,schemaPath:"#/properties/profile/properties/fields/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.profile.properties.fields.items.type,parentSchema:schema12.properties.profile.properties.fields.items,data:data13};
+if(data20.version !== undefined){
+let data21 = data20.version;
+if(!(data21 === 1)){
+const err36 = {instancePath:instancePath+"/profile/version",schemaPath:"#/properties/profile/properties/version/enum",keyword:"enum",params:{allowedValues: schema12.properties.profile.properties.version.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.profile.properties.version.enum,parentSchema:schema12.properties.profile.properties.version,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -874,9 +887,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/profile/fields",schemaPath:"#/properties/profile/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.profile.properties.fields.type,parentSchema:schema12.properties.profile.properties.fields,data:data12};
+if(data20.site !== undefined){
+let data22 = data20.site;
+if(typeof data22 === "string"){
+if(!pattern0.test(data22)){
+const err37 = {instancePath:instancePath+"/profile/site",schemaPath:"#/properties/profile/properties/site/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.site,data:data22};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -886,11 +901,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data8.rows !== undefined){
-let data19 = data8.rows;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.selector === undefined){
-const err38 = {instancePath:instancePath+"/profile/rows",schemaPath:"#/properties/profile/properties/rows/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema12.properties.profile.properties.rows.required,parentSchema:schema12.properties.profile.properties.rows,data:data19};
+else {
+const err38 = {instancePath:instancePath+"/profile/site",schemaPath:"#/properties/profile/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.site.type,parentSchema:schema12.properties.profile.properties.site,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -899,9 +911,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((key4 === "selector") || (key4 === "personCell"))){
-const err39 = {instancePath:instancePath+"/profile/rows",schemaPath:"#/properties/profile/properties/rows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.profile.properties.rows,data:data19};
+}
+if(data20.name !== undefined){
+let data23 = data20.name;
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+const err39 = {instancePath:instancePath+"/profile/name",schemaPath:"#/properties/profile/properties/name/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.name,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -911,11 +926,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data19.selector !== undefined){
-let data20 = data19.selector;
-if(typeof data20 === "string"){
-if(!pattern0.test(data20)){
-const err40 = {instancePath:instancePath+"/profile/rows/selector",schemaPath:"#/properties/profile/properties/rows/properties/selector/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.rows.properties.selector,data:data20};
+else {
+const err40 = {instancePath:instancePath+"/profile/name",schemaPath:"#/properties/profile/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.name.type,parentSchema:schema12.properties.profile.properties.name,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -925,8 +937,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/profile/rows/selector",schemaPath:"#/properties/profile/properties/rows/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.rows.properties.selector.type,parentSchema:schema12.properties.profile.properties.rows.properties.selector,data:data20};
+if(data20.fields !== undefined){
+let data24 = data20.fields;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err41 = {instancePath:instancePath+"/profile/fields",schemaPath:"#/properties/profile/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.profile.properties.fields,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -935,12 +950,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data19.personCell !== undefined){
-let data21 = data19.personCell;
-if(typeof data21 === "string"){
-if(!pattern0.test(data21)){
-const err42 = {instancePath:instancePath+"/profile/rows/personCell",schemaPath:"#/properties/profile/properties/rows/properties/personCell/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.rows.properties.personCell,data:data21};
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+let data25 = data24[i2];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.selector === undefined){
+const err42 = {instancePath:instancePath+"/profile/fields/" + i2,schemaPath:"#/properties/profile/properties/fields/items/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema12.properties.profile.properties.fields.items.required,parentSchema:schema12.properties.profile.properties.fields.items,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -949,9 +964,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/profile/rows/personCell",schemaPath:"#/properties/profile/properties/rows/properties/personCell/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.rows.properties.personCell.type,parentSchema:schema12.properties.profile.properties.rows.properties.personCell,data:data21};
+if(data25.competency === undefined){
+const err43 = {instancePath:instancePath+"/profile/fields/" + i2,schemaPath:"#/properties/profile/properties/fields/items/required",keyword:"required",params:{missingProperty: "competency"},message:"must have required property '"+"competency"+"'",schema:schema12.properties.profile.properties.fields.items.required,parentSchema:schema12.properties.profile.properties.fields.items,data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -960,10 +974,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/profile/rows",schemaPath:"#/properties/profile/properties/rows/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.profile.properties.rows.type,parentSchema:schema12.properties.profile.properties.rows,data:data19};
+if(data25.control === undefined){
+const err44 = {instancePath:instancePath+"/profile/fields/" + i2,schemaPath:"#/properties/profile/properties/fields/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema12.properties.profile.properties.fields.items.required,parentSchema:schema12.properties.profile.properties.fields.items,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -972,10 +984,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.profile.type,parentSchema:schema12.properties.profile,data:data8};
+for(const key7 in data25){
+if(!(((((key7 === "selector") || (key7 === "competency")) || (key7 === "evaluatee")) || (key7 === "control")) || (key7 === "valueKind"))){
+const err45 = {instancePath:instancePath+"/profile/fields/" + i2,schemaPath:"#/properties/profile/properties/fields/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.profile.properties.fields.items,data:data25};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -985,14 +996,226 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(data25.selector !== undefined){
+let data26 = data25.selector;
+if(typeof data26 === "string"){
+if(!pattern0.test(data26)){
+const err46 = {instancePath:instancePath+"/profile/fields/" + i2+"/selector",schemaPath:"#/properties/profile/properties/fields/items/properties/selector/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.fields.items.properties.selector,data:data26};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/profile/fields/" + i2+"/selector",schemaPath:"#/properties/profile/properties/fields/items/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.fields.items.properties.selector.type,parentSchema:schema12.properties.profile.properties.fields.items.properties.selector,data:data26};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data25.competency !== undefined){
+let data27 = data25.competency;
+if(!(((((data27 === "ACH") || (data27 === "SERV")) || (data27 === "EXP")) || (data27 === "ING")) || (data27 === "TW"))){
+const err48 = {instancePath:instancePath+"/profile/fields/" + i2+"/competency",schemaPath:"#/properties/profile/properties/fields/items/properties/competency/enum",keyword:"enum",params:{allowedValues: schema12.properties.profile.properties.fields.items.properties.competency.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.profile.properties.fields.items.properties.competency.enum,parentSchema:schema12.properties.profile.properties.fields.items.properties.competency,data:data27};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data25.evaluatee !== undefined){
+let data28 = data25.evaluatee;
+if(typeof data28 === "string"){
+if(!pattern0.test(data28)){
+const err49 = {instancePath:instancePath+"/profile/fields/" + i2+"/evaluatee",schemaPath:"#/properties/profile/properties/fields/items/properties/evaluatee/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.fields.items.properties.evaluatee,data:data28};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/profile/fields/" + i2+"/evaluatee",schemaPath:"#/properties/profile/properties/fields/items/properties/evaluatee/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.fields.items.properties.evaluatee.type,parentSchema:schema12.properties.profile.properties.fields.items.properties.evaluatee,data:data28};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data25.control !== undefined){
+let data29 = data25.control;
+if(!((((data29 === "radio") || (data29 === "select")) || (data29 === "text")) || (data29 === "checkbox"))){
+const err51 = {instancePath:instancePath+"/profile/fields/" + i2+"/control",schemaPath:"#/properties/profile/properties/fields/items/properties/control/enum",keyword:"enum",params:{allowedValues: schema12.properties.profile.properties.fields.items.properties.control.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.profile.properties.fields.items.properties.control.enum,parentSchema:schema12.properties.profile.properties.fields.items.properties.control,data:data29};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data25.valueKind !== undefined){
+let data30 = data25.valueKind;
+if(!((data30 === "level") || (data30 === "points"))){
+const err52 = {instancePath:instancePath+"/profile/fields/" + i2+"/valueKind",schemaPath:"#/properties/profile/properties/fields/items/properties/valueKind/enum",keyword:"enum",params:{allowedValues: schema12.properties.profile.properties.fields.items.properties.valueKind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.profile.properties.fields.items.properties.valueKind.enum,parentSchema:schema12.properties.profile.properties.fields.items.properties.valueKind,data:data30};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/profile/fields/" + i2,schemaPath:"#/properties/profile/properties/fields/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.profile.properties.fields.items.type,parentSchema:schema12.properties.profile.properties.fields.items,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/profile/fields",schemaPath:"#/properties/profile/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.profile.properties.fields.type,parentSchema:schema12.properties.profile.properties.fields,data:data24};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data20.rows !== undefined){
+let data31 = data20.rows;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.selector === undefined){
+const err55 = {instancePath:instancePath+"/profile/rows",schemaPath:"#/properties/profile/properties/rows/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema12.properties.profile.properties.rows.required,parentSchema:schema12.properties.profile.properties.rows,data:data31};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+for(const key8 in data31){
+if(!((key8 === "selector") || (key8 === "personCell"))){
+const err56 = {instancePath:instancePath+"/profile/rows",schemaPath:"#/properties/profile/properties/rows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.profile.properties.rows,data:data31};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data31.selector !== undefined){
+let data32 = data31.selector;
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
+const err57 = {instancePath:instancePath+"/profile/rows/selector",schemaPath:"#/properties/profile/properties/rows/properties/selector/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.rows.properties.selector,data:data32};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/profile/rows/selector",schemaPath:"#/properties/profile/properties/rows/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.rows.properties.selector.type,parentSchema:schema12.properties.profile.properties.rows.properties.selector,data:data32};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data31.personCell !== undefined){
+let data33 = data31.personCell;
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err59 = {instancePath:instancePath+"/profile/rows/personCell",schemaPath:"#/properties/profile/properties/rows/properties/personCell/pattern",keyword:"pattern",params:{pattern: "[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"},message:"must match pattern \""+"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]"+"\"",schema:"[^\\s\\u00A0\\u3000\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\uD800-\\uDFFF]",parentSchema:schema12.properties.profile.properties.rows.properties.personCell,data:data33};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/profile/rows/personCell",schemaPath:"#/properties/profile/properties/rows/properties/personCell/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profile.properties.rows.properties.personCell.type,parentSchema:schema12.properties.profile.properties.rows.properties.personCell,data:data33};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/profile/rows",schemaPath:"#/properties/profile/properties/rows/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.profile.properties.rows.type,parentSchema:schema12.properties.profile.properties.rows,data:data31};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.profile.type,parentSchema:schema12.properties.profile,data:data20};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
 }
 errors++;
 }

@@ -15,6 +15,7 @@ import { ensureEngine } from '../../scripts/build-engine';
 import { launchChromium } from '../../scripts/chromium';
 import {
   fillInput,
+  formPeople,
   loadCorpus,
   offsiteUrls,
   openAsUser,
@@ -144,8 +145,14 @@ describe.each(CASES)('$page', (form) => {
       try {
         await page.goto(`${server.origin}/${form.page}`, { waitUntil: 'load' });
         await page.addScriptTag({ path: engine });
-        const found = await page.evaluate(() =>
-          (globalThis as unknown as { samatthanaFill: { scan(): ScanResult } }).samatthanaFill.scan(),
+        const found = await page.evaluate(
+          (people) =>
+            (
+              globalThis as unknown as {
+                samatthanaFill: { scan(root: ParentNode, options: { people: unknown[] }): ScanResult };
+              }
+            ).samatthanaFill.scan(document, { people }),
+          formPeople(form),
         );
         // The name (or id) of the control each selector finds, in its frame.
         const wanted = [

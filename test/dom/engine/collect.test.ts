@@ -9,7 +9,7 @@ const ids = (root: ParentNode = document) =>
   new Collector().collect(root).map((c) => c.el.id || c.el.getAttribute('name'));
 
 describe('what is collected', () => {
-  test('only controls that can hold a level or points and that a person may change', () => {
+  test('only controls that can hold a level, points or a text (evidence, plan) and that a person may change', () => {
     document.body.innerHTML = `
       <form>
         <input id="text"><input id="num" type="number"><input id="tel" type="tel">
@@ -19,9 +19,10 @@ describe('what is collected', () => {
         <input id="ro" readonly><input id="dis" disabled><select id="dsel" disabled></select>
         <fieldset disabled><legend><input id="inlegend"></legend><input id="infs"></fieldset>
         <div style="display:none"><input id="gone"></div><input id="hattr" hidden>
-        <textarea id="area"></textarea><button id="btn">บันทึก</button><input type="submit" id="sub">
+        <textarea id="area"></textarea><textarea id="roarea" readonly></textarea><textarea id="disarea" disabled></textarea>
+        <button id="btn">บันทึก</button><input type="submit" id="sub">
       </form>`;
-    expect(ids()).toEqual(['text', 'num', 'tel', 'radio', 'box', 'sel', 'inlegend']);
+    expect(ids()).toEqual(['text', 'num', 'tel', 'radio', 'box', 'sel', 'inlegend', 'area']);
   });
 
   test('search boxes, sign-in forms and fields named for accounts are unrelated', () => {
@@ -43,7 +44,7 @@ describe('what is collected', () => {
       'text',
       'radio',
       'select',
-      null,
+      'textarea',
     ]);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fill, scan, undo } from '../../../extension/engine';
-import { fillInput, loadCorpus, probeCheck, Verdicts } from '../../fixtures/forms/corpus';
+import { fillInput, formPeople, loadCorpus, probeCheck, Verdicts } from '../../fixtures/forms/corpus';
 import { loadPage } from '../../fixtures/forms/load';
 
 /** Pages whose forms need a real browser: frames, React or Vue, or a script that builds the form. */
@@ -51,7 +51,7 @@ describe.each(CASES)('$page', (form) => {
     test('scan finds what the page holds', () => {
       loadPage(form.page);
       const v = new Verdicts();
-      v.scan(scan(), form.scan!, (selector) => {
+      v.scan(scan(document, { people: formPeople(form) }), form.scan!, (selector) => {
         const el = document.querySelector(selector);
         return el && nameOf(el);
       });

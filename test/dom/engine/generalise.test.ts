@@ -139,7 +139,7 @@ describe('DPIS part 2.2 with the self-assessment column (SELF_WORDS)', () => {
     expect(
       s.fields.map((f) => [
         f.competency,
-        f.selector.includes('SELF') ? 'self' : 'eval',
+        f.selector.includes('SELF') ? 'self' : f.selector.includes('REMARK') ? 'remark' : 'eval',
         f.purpose ?? 'level',
       ]),
     ).toEqual([
@@ -147,6 +147,8 @@ describe('DPIS part 2.2 with the self-assessment column (SELF_WORDS)', () => {
       ['ACH', 'eval', 'level'],
       ['SERV', 'self', 'self'],
       ['SERV', 'eval', 'level'],
+      ['ACH', 'remark', 'evidence'],
+      ['SERV', 'remark', 'evidence'],
     ]);
     const r = fill({ people: [person] });
     expect(r.filled.map((f) => [f.competency, f.to])).toEqual([
