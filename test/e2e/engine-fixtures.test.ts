@@ -145,18 +145,14 @@ describe.each(CASES)('$page', (form) => {
       try {
         await page.goto(`${server.origin}/${form.page}`, { waitUntil: 'load' });
         await page.addScriptTag({ path: engine });
-        const found = await page.evaluate(
-          (people) =>
-            (
-              globalThis as unknown as {
-                samatthanaFill: { scan(root: ParentNode, options: { people: unknown[] }): ScanResult };
-              }
-            ).samatthanaFill.scan(document, { people }),
-          formPeople(form),
-        );
+        type Scan = { scan(root?: ParentNode, options?: { people: unknown[] }): ScanResult };
+        const [found, withPeople] = await page.evaluate((people) => {
+          const engine = (globalThis as unknown as { samatthanaFill: Scan }).samatthanaFill;
+          return [engine.scan(), engine.scan(document, { people })];
+        }, formPeople(form));
         // The name (or id) of the control each selector finds, in its frame.
         const wanted = [
-          ...found.fields.map((f) => ({ selector: f.selector, frames: f.frames })),
+          ...[...found.fields, ...withPeople.fields].map((f) => ({ selector: f.selector, frames: f.frames })),
           ...form.scan!.fields.map((f) => ({ selector: f.selector, frames: f.frame ? [f.frame] : [] })),
         ];
         const names = await page.evaluate((list) => {
@@ -174,7 +170,12 @@ describe.each(CASES)('$page', (form) => {
         }, wanted);
         const byKey = new Map(wanted.map((w, i) => [`${w.frames.join(' ')}|${w.selector}`, names[i]!]));
         const v = new Verdicts();
-        v.scan(found, form.scan!, (selector, frames) => byKey.get(`${frames.join(' ')}|${selector}`) ?? null);
+        v.scan(
+          found,
+          form.scan!,
+          (selector, frames) => byKey.get(`${frames.join(' ')}|${selector}`) ?? null,
+          withPeople,
+        );
         expect(v.settle(form.expectedFailures, 'chromium')).toEqual([]);
       } finally {
         await context.close();

@@ -51,10 +51,15 @@ describe.each(CASES)('$page', (form) => {
     test('scan finds what the page holds', () => {
       loadPage(form.page);
       const v = new Verdicts();
-      v.scan(scan(document, { people: formPeople(form) }), form.scan!, (selector) => {
-        const el = document.querySelector(selector);
-        return el && nameOf(el);
-      });
+      v.scan(
+        scan(),
+        form.scan!,
+        (selector) => {
+          const el = document.querySelector(selector);
+          return el && nameOf(el);
+        },
+        scan(document, { people: formPeople(form) }),
+      );
       expect(v.settle(form.expectedFailures, 'happy-dom')).toEqual([]);
     });
   }
