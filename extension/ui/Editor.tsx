@@ -11,6 +11,7 @@ import { METHOD_RULES } from '../../shared/rules';
 import { parseThaiNumber } from '../../shared/text/normalize';
 import { editPerson, removePerson, scoreOf, setAchievement, setCompetency } from './assessment-edit';
 import { CompetencyEvidence } from './EvidenceChecklist';
+import { nameWords } from './keep-thai-words';
 import { competencyName, METHOD_LABELS, SET_LABELS } from './labels';
 import { infoOf, PersonForm } from './PersonForm';
 import { PersonPlan } from './PersonPlan';
@@ -154,7 +155,7 @@ function PersonActions({
   if (mode === 'remove')
     return (
       <div class="confirm">
-        <p>ลบ {person.name} ออกจากแบบประเมิน? ระดับที่เลือกไว้ของคนนี้จะหายไปด้วย</p>
+        <p>ลบ {nameWords(person.name)} ออกจากแบบประเมิน? ระดับที่เลือกไว้ของคนนี้จะหายไปด้วย</p>
         <div class="row">
           <button
             type="button"
@@ -166,7 +167,7 @@ function PersonActions({
               if (neighbour) onSelect(neighbour.id);
             }}
           >
-            ลบ {person.name}
+            ลบ {nameWords(person.name)}
           </button>
           <button type="button" onClick={() => setMode('none')}>
             ไม่ลบ
@@ -247,7 +248,7 @@ export function Editor({
       </div>
       <article class="person" aria-labelledby="person-h" data-person-id={person.id}>
         <h3 id="person-h">
-          {person.name}{' '}
+          {nameWords(person.name)}{' '}
           <small class="muted nowrap">
             (คนที่ {index + 1} จาก {a.people.length})
           </small>
@@ -332,7 +333,7 @@ function Summary({
               <tr key={p.id} aria-current={p.id === current ? 'true' : undefined}>
                 <th scope="row">
                   <button type="button" class="link" onClick={() => onSelect(p.id)}>
-                    {p.name}
+                    {nameWords(p.name)}
                   </button>
                 </th>
                 <td class="num">{s ? fmt(s.total) : '—'}</td>

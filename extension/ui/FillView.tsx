@@ -9,6 +9,7 @@ import { errorText } from '../../shared/problem';
 import type { FillInput, SiteProfile } from '../engine/types';
 import type { ReadBackChange } from './assessment-edit';
 import { Field } from './Field';
+import { nameWords } from './keep-thai-words';
 import { competencyName } from './labels';
 import { fillTab, type PageProblemCode, pageProblem, scanTab, type TabFill, undoTab } from './page-bridge';
 import { type PagePeople, pagePeople } from './page-people';
@@ -280,7 +281,9 @@ function PeopleOnPage({ onPage, total }: { onPage: PagePeople; total: number }) 
   if (found.length === 0 && strangers.length === 0) return null;
   return (
     <div class="note" data-page-people>
-      {found.length === 1 && lacking.length === total - 1 && <p>แบบฟอร์มนี้เป็นของ {found[0]!.name}</p>}
+      {found.length === 1 && lacking.length === total - 1 && (
+        <p>แบบฟอร์มนี้เป็นของ {nameWords(found[0]!.name)}</p>
+      )}
       {found.length > 1 && (
         <p>
           พบในหน้านี้ {found.length} คน: {found.map((p) => p.name).join(', ')}

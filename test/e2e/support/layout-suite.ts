@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExtensionBuilt } from './browser';
 import type { DrivenBrowser, DrivenPage } from './driver';
-import { measureLayout } from './layout';
+import { breaksInsideWords, measureLayout, measureThaiWraps } from './layout';
 import { importAssessment, showView, TEAM_JSON } from './panel';
 import { ROOT } from './server';
 
@@ -36,6 +36,9 @@ export function layoutSuite(launch: () => Promise<DrivenBrowser>): void {
       await panel.setSize(width, 900);
       const found = await panel.evaluate(measureLayout);
       expect(found, `${view} at ${width} px`).toEqual({ overflow: [], covered: [] });
+      // Thai wraps between words only (Firefox's own line breaker splits "สมรรถ|นะ").
+      const wraps = await panel.evaluate(measureThaiWraps);
+      expect(breaksInsideWords(wraps), `${view} at ${width} px: lines that begin inside a word`).toEqual([]);
       await panel.evaluate(() => scrollTo(0, 0));
       await panel.screenshot(join(shots, `panel-${view}-${b.name}-${width}.png`));
     }

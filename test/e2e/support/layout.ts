@@ -69,3 +69,79 @@ export function measureLayout(): LayoutProblems {
   scrollTo(0, 0);
   return { overflow: [...new Set(overflow)], covered: [...new Set(covered)] };
 }
+
+/** A wrapped Thai text node and the offsets where its lines begin (after the first). */
+export interface WrappedText {
+  text: string;
+  breaks: number[];
+  where: string;
+}
+
+/**
+ * Finds every block of text with Thai letters that wraps onto more than one line, and where each
+ * of its lines begins — measured from the glyphs' boxes, so it is the browser's own line breaking
+ * that is read. A block is the text of an element laid out as a box (not inline), across the inline
+ * elements inside it. Self-contained, like measureLayout.
+ */
+export function measureThaiWraps(): WrappedText[] {
+  const blocks = new Map<Element, Text[]>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    let box = node.parentElement;
+    if (!box || box.closest('select, option, script, style, textarea')) continue;
+    while (box.parentElement && getComputedStyle(box).display === 'inline') box = box.parentElement;
+    blocks.set(box, [...(blocks.get(box) ?? []), node]);
+  }
+  const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+  const range = document.createRange();
+  const out: WrappedText[] = [];
+  for (const [box, nodes] of blocks) {
+    const text = nodes.map((n) => n.data).join('');
+    if (!/[\u0e01-\u0e5b]/.test(text)) continue;
+    const breaks: number[] = [];
+    let lastTop: number | undefined;
+    let lastBottom = 0;
+    let base = 0;
+    for (const node of nodes) {
+      for (const { index, segment } of graphemes.segment(node.data)) {
+        if (/^\s+$/.test(segment)) continue;
+        range.setStart(node, index);
+        range.setEnd(node, index + segment.length);
+        const rect = range.getClientRects()[0];
+        if (!rect || rect.height === 0) continue;
+        // A new line begins where a glyph's top is below the previous glyph's middle.
+        if (lastTop !== undefined && rect.top > (lastTop + lastBottom) / 2) breaks.push(base + index);
+        lastTop = rect.top;
+        lastBottom = rect.bottom;
+      }
+      base += node.data.length;
+    }
+    if (breaks.length) {
+      const cls = typeof box.className === 'string' && box.className ? `.${box.className.split(' ')[0]}` : '';
+      out.push({ text, breaks, where: `${box.tagName.toLowerCase()}${cls}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * The line starts that fall inside a Thai word, read with Node's ICU word segmenter (full data,
+ * independent of the browser under test): "สมรรถ|นะ" is one, "สมรรถนะ|หลัก" is not.
+ */
+export function breaksInsideWords(wraps: WrappedText[]): string[] {
+  const words = new Intl.Segmenter('th', { granularity: 'word' });
+  const problems: string[] = [];
+  for (const { text, breaks, where } of wraps) {
+    const bounds = new Set<number>([0, text.length]);
+    for (const { index, segment } of words.segment(text)) bounds.add(index).add(index + segment.length);
+    for (const at of breaks) {
+      if (bounds.has(at)) continue;
+      const start = Math.max(...[...bounds].filter((b) => b < at));
+      const end = Math.min(...[...bounds].filter((b) => b > at));
+      problems.push(
+        `${where}: “${text.slice(start, at)}|${text.slice(at, end)}” in “${text.trim().slice(0, 60)}”`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,67 @@
+/**
+ * Keeps each Thai word of the panel's text on one line. Installed once before the first render:
+ * every element's text children that hold Thai become `<span class="w">word</span><wbr>` pieces
+ * (shared/text/thai-units.ts says where the words are), so the browser may wrap only between
+ * words — Firefox's own Thai line breaker splits words such as "สมรรถ|นะ". Text content, and so
+ * what is read aloud, copied or searched, is unchanged; form controls' text is left alone.
+ */
+import { type ComponentChild, createElement, options, type VNode } from 'preact';
+import { thaiLineUnits } from '../../shared/text/thai-units';
+
+/** Elements whose text is not laid out as lines of the page (or must stay plain text). */
+const PLAIN = new Set(['option', 'optgroup', 'textarea', 'title', 'script', 'style']);
+const HAS_THAI = /[\u0E01-\u0E4F]{2}/;
+
+/** The class of a word's own span (its text is one word) and of the span holding a text's pieces. */
+const WORD = 'w';
+const WORDS = 'ws';
+
+/**
+ * One span holding the pieces, so that a text that was one flex item (a label beside its
+ * checkbox) stays one item.
+ */
+function piecesOf(text: string): ComponentChild {
+  const out: ComponentChild[] = [];
+  for (const unit of thaiLineUnits(text)) {
+    if (!unit.keep) out.push(unit.text);
+    else out.push(createElement('span', { class: WORD }, unit.text), createElement('wbr', null));
+  }
+  return createElement('span', { class: WORDS }, out);
+}
+
+/**
+ * A person's name as written: it wraps only at its spaces, never inside a first name or a
+ * surname (names are not in any word list).
+ */
+export function nameWords(name: string): ComponentChild {
+  const out: ComponentChild[] = name
+    .split(/(\s+)/)
+    .map((part) => (/^\s*$/.test(part) ? part : createElement('span', { class: WORD }, part)));
+  return createElement('span', { class: WORDS }, out);
+}
+
+function split(children: unknown): unknown {
+  if (typeof children === 'string') return HAS_THAI.test(children) ? piecesOf(children) : children;
+  if (Array.isArray(children)) return children.map(split);
+  return children;
+}
+
+let installed = false;
+
+export function keepThaiWordsWhole(): void {
+  if (installed) return;
+  installed = true;
+  const next = options.vnode;
+  options.vnode = (vnode: VNode) => {
+    const props = vnode.props as { children?: unknown; class?: unknown };
+    if (
+      typeof vnode.type === 'string' &&
+      !PLAIN.has(vnode.type) &&
+      props.class !== WORD &&
+      props.class !== WORDS
+    ) {
+      if (props.children !== undefined) props.children = split(props.children);
+    }
+    next?.(vnode);
+  };
+}
