@@ -17,6 +17,7 @@ import {
   type Round,
   VERSION,
 } from '../../shared/interchange';
+import { assessmentFromTable, gridTable } from '../../shared/interchange/table';
 import { type Band, DEFAULT_BANDS } from '../../shared/rules/bands';
 import { DEFAULT_WEIGHTS, type Weights } from '../../shared/rules/weights';
 import { type SearchHit, searchIndicators } from '../../shared/search';
@@ -31,12 +32,11 @@ import {
   readExpectedTable,
   readRows,
   readSettings,
-  rowsToAssessment,
   SHEETS,
-  sheetPlace,
   TemplateReadError,
   templateFromAssessment,
 } from '../../shared/template';
+import { templateSettings } from '../../shared/template/read';
 import type { SheetsAdapter, SheetValue } from './adapter';
 import { renderToSheets } from './render';
 
@@ -145,18 +145,25 @@ export function templateStatus(adapter: SheetsAdapter): TemplateStatus {
   return { hasTemplate: true, ...settings };
 }
 
-/** Reads the score sheet back and validates it as an interchange assessment. */
+/**
+ * Reads the score sheet back and validates it as an interchange assessment, through the same table
+ * reader as a CSV or an .xlsx: every column it knows (levels, expected, self, evidence, plan), every
+ * fault named by sheet row and column.
+ */
 export function exportAssessment(adapter: SheetsAdapter): ExportResult {
-  const { values, formulas, headerRow } = readScoreSheet(adapter);
-  const cols = mapHeader(values[headerRow - 1]!);
-  const { rows, rowNumbers } = readRows(values, formulas, headerRow, cols);
-  if (rows.length === 0)
-    return { ok: false, problems: [{ where: SHEETS.score, message: 'ยังไม่มีรายชื่อในแม่แบบ (no people)' }] };
-  const settings = readSettings(readSmall(adapter, SHEETS.settings, 9, 2));
-  const bands = readBands(readSmall(adapter, SHEETS.bands, 22, 2));
-  const draft = rowsToAssessment(rows, settings, bands);
+  const { values, formulas } = readScoreSheet(adapter);
+  const own = templateSettings((name) =>
+    name === SHEETS.settings
+      ? readSmall(adapter, SHEETS.settings, 9, 2)
+      : name === SHEETS.bands
+        ? readSmall(adapter, SHEETS.bands, 22, 2)
+        : null,
+  );
+  const formulaCols = (i: number) => new Set((formulas[i] ?? []).flatMap((f, j) => (f ? [j] : [])));
   try {
-    const a = parseAssessment(JSON.stringify(draft), `${SHEETS.score}.json`);
+    const { assessment: a } = assessmentFromTable(gridTable(values, formulaCols), SHEETS.score, {}, {}, own);
+    if (a.people.length === 0)
+      return { ok: false, problems: [{ where: SHEETS.score, message: 'ยังไม่มีรายชื่อในแม่แบบ (no people)' }] };
     const stamp = a.round ? `${a.round.fiscalYear}-${a.round.round}` : 'ไม่ระบุรอบ';
     return {
       ok: true,
@@ -166,10 +173,7 @@ export function exportAssessment(adapter: SheetsAdapter): ExportResult {
     };
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
-    return {
-      ok: false,
-      problems: e.problems.map((p) => ({ where: sheetPlace(p.where, rowNumbers, cols), message: p.message })),
-    };
+    return { ok: false, problems: e.problems };
   }
 }
 

@@ -2,6 +2,7 @@
  * The Apps Script renderer: draws a template description through the adapter, one call per block,
  * style, validation or sheet setting, however many people there are.
  */
+import { keepApostrophe } from '../../shared/interchange/cell-text';
 import { rangeA1 } from '../../shared/template/a1';
 import { LINE_HEIGHT } from '../../shared/template/layout';
 import {
@@ -32,11 +33,12 @@ export function columnPixels(chars: number): number {
 /**
  * A cell as setValues takes it. Text gets a leading apostrophe so Sheets keeps it as typed: a name
  * starting with = + - @ never becomes a formula, and an id such as "001" never becomes a number.
+ * Text that looks escaped already ("'=x") keeps its own apostrophe, as readers take one off.
  */
 export function sheetsValue(c: Cell): SheetValue {
   if (c === null) return '';
   if (isFormula(c)) return `=${c.f}`;
-  return typeof c === 'string' ? `'${c}` : c;
+  return typeof c === 'string' ? `'${keepApostrophe(c)}` : c;
 }
 
 export class TemplateExistsError extends Error {

@@ -5,13 +5,16 @@
  * default); Thai digits accepted. Writing escapes every text cell a spreadsheet would take as a formula.
  */
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
-import { DEFAULT_SET, type SetId } from '../dictionary/types';
+import type { SetId } from '../dictionary/types';
+import { escapeFormula } from './cell-text';
 import { tableColumns } from './columns';
 import { ImportError, type Problem } from './errors';
 import { MAX_BYTES } from './json';
-import { type Overrides, resolveAssessment } from './resolve';
-import { readTable, type Table, type TableRow } from './table';
-import { type Assessment, FORMAT, type Person, type ResolvedAssessment, VERSION } from './types';
+import type { Overrides } from './resolve';
+import { assessmentFromTable, type ReadAssessment, type Table, type TableRow } from './table';
+import type { Person, ResolvedAssessment } from './types';
+
+export type { ReadAssessment } from './table';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874';
 
@@ -85,15 +88,6 @@ export function parseAssessmentCsv(
   return readCsv(input, file, overrides, defaults).assessment;
 }
 
-/** An assessment as read from a file, with where each person is in it. */
-export interface ReadAssessment {
-  assessment: ResolvedAssessment;
-  /** Each person's place in the file: "บรรทัด 5", "แถว 7", "คนที่ 3 (P003 …)". */
-  places: string[];
-  /** Whether the file itself names its competency set (JSON, the template's settings sheet); a CSV never does. */
-  namesSet: boolean;
-}
-
 export function readCsv(
   input: Uint8Array | string,
   file: string,
@@ -107,40 +101,6 @@ export function readCsv(
   const { table, problems } = csvTable(text);
   if (problems.length) throw new ImportError(file, problems);
   return assessmentFromTable(table, file, overrides, defaults);
-}
-
-/** A table of people with the settings its file carries (a workbook's settings sheet), validated whole. */
-export function assessmentFromTable(
-  table: Table,
-  file: string,
-  overrides: Overrides,
-  defaults: Overrides = {},
-  own: Omit<Assessment, 'format' | 'version' | 'people'> = {},
-): ReadAssessment {
-  const set = overrides.set ?? own.set ?? defaults.set ?? DEFAULT_SET;
-  const { people, problems, locate, places } = readTable(table, set);
-  const draft: Assessment = { format: FORMAT, version: VERSION, ...own, people };
-  const resolved = resolveAssessment(draft, overrides, locate, defaults);
-  problems.push(...resolved.problems);
-  if (problems.length) throw new ImportError(file, byLine(problems));
-  return { assessment: resolved.assessment, places, namesSet: own.set !== undefined };
-}
-
-/** Problems in file order (a stable sort on the line number each place names). */
-function byLine(problems: Problem[]): Problem[] {
-  const line = (p: Problem) => Number(/(?:บรรทัด|แถว) (\d+)/.exec(p.where)?.[1] ?? 0);
-  return problems
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => line(a.p) - line(b.p) || a.i - b.i)
-    .map(({ p }) => p);
-}
-
-/**
- * Text a spreadsheet would run as a formula gets a leading apostrophe, so it stays text. Text that
- * already starts with an apostrophe before such a character gets one more, so it reads back unchanged.
- */
-export function escapeFormula(text: string): string {
-  return /^([=+\-@\t\r]|'[=+\-@\t\r'])/.test(text) ? `'${text}` : text;
 }
 
 export interface CsvOptions {

@@ -7,8 +7,9 @@ import { sniff } from './sniff';
 import type { Assessment, ResolvedAssessment } from './types';
 import { readXlsx } from './xlsx';
 
+export { escapeFormula, keepApostrophe } from './cell-text';
 export type { CsvOptions, Encoding, ReadAssessment } from './csv';
-export { assessmentToCsv, csvTable, decodeText, escapeFormula, parseAssessmentCsv } from './csv';
+export { assessmentToCsv, csvTable, decodeText, parseAssessmentCsv } from './csv';
 export { ImportError, type Problem } from './errors';
 export { MAX_BYTES, parseAssessmentJson } from './json';
 export { missingCompetencies, type Overrides, personPlace, resolveAssessment } from './resolve';

@@ -2,9 +2,9 @@
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isObject } from '../problem';
 import { cleanLongText, cleanText, parseThaiNumber } from '../text/normalize';
-import type { ReadAssessment } from './csv';
 import { ImportError, jsonPath, type Problem } from './errors';
 import { jsonLocate, type Overrides, personPlace, resolveAssessment } from './resolve';
+import type { ReadAssessment } from './table';
 import type { Assessment, ResolvedAssessment } from './types';
 import validate, { type SchemaError } from './validate.generated';
 

@@ -5,11 +5,19 @@
  * row and the column as the file names them. Empty levels are not faults: the person is incomplete.
  */
 import { getCompetency } from '../dictionary';
-import { COMPETENCY_CODES, type CompetencyCode, SET_LABELS, type SetId } from '../dictionary/types';
+import {
+  COMPETENCY_CODES,
+  type CompetencyCode,
+  DEFAULT_SET,
+  SET_LABELS,
+  type SetId,
+} from '../dictionary/types';
 import type { Problem } from '../problem';
 import { expectedLevel } from '../rules/expected';
 import { positionCode } from '../rules/positions';
 import { cleanLongText, cleanText, parseThaiNumber } from '../text/normalize';
+import { unescapeCell } from './cell-text';
+import { ImportError } from './errors';
 import {
   acceptedHeaders,
   type Column,
@@ -19,8 +27,17 @@ import {
   headerKey,
   PLAN_FAMILIES,
 } from './headers';
-import type { Locate } from './resolve';
-import { type CompetencyTexts, type Person, PLAN_TEXTS, type PlanEntry } from './types';
+import { type Locate, type Overrides, resolveAssessment } from './resolve';
+import {
+  type Assessment,
+  type CompetencyTexts,
+  FORMAT,
+  type Person,
+  PLAN_TEXTS,
+  type PlanEntry,
+  type ResolvedAssessment,
+  VERSION,
+} from './types';
 
 export type Cell = string | number | boolean | null;
 
@@ -40,6 +57,24 @@ export interface Table {
   checkWidth: boolean;
   /** Columns (0-based) the sheet hides: one whose header names nothing known is skipped, not refused. */
   hidden?: ReadonlySet<number>;
+  /** Whether `formulas` is known for every row (a sheet); a text file's computed values look typed. */
+  formulasKnown?: boolean;
+}
+
+/**
+ * A sheet's cells as a table, rows numbered as the sheet numbers them: `formulas(i)` gives the
+ * columns (0-based) of row i (0-based) that hold a formula.
+ */
+export function gridTable(
+  grid: readonly (readonly Cell[] | undefined)[],
+  formulas: (row: number) => ReadonlySet<number> | undefined = () => undefined,
+  hidden?: ReadonlySet<number>,
+): Table {
+  const rows: TableRow[] = grid.map((cells, i) => {
+    const f = formulas(i);
+    return { line: i + 1, cells: [...(cells ?? [])], ...(f?.size ? { formulas: f } : {}) };
+  });
+  return { rows, lineWord: 'แถว', checkWidth: false, formulasKnown: true, ...(hidden ? { hidden } : {}) };
 }
 
 export interface TablePeople {
@@ -68,12 +103,16 @@ function headerIndex(rows: TableRow[]): number {
   return 0;
 }
 
-/** Undoes escapeFormula: "'=x" read back is "=x" (a value, never a formula), "''=x" is "'=x". */
-function unescapeCell(s: string): string {
-  return /^'[=+\-@\t\r']/.test(s) ? s.slice(1) : s;
-}
-
 const isBlank = (c: Cell | undefined) => text(c) === '';
+
+/** An assessment as read from a file, with where each person is in it. */
+export interface ReadAssessment {
+  assessment: ResolvedAssessment;
+  /** Each person's place in the file: "บรรทัด 5", "แถว 7", "คนที่ 3 (P003 …)". */
+  places: string[];
+  /** Whether the file itself names its competency set (JSON, the template's settings sheet); a CSV never does. */
+  namesSet: boolean;
+}
 
 export function readTable(table: Table, set: SetId): TablePeople {
   const problems: Problem[] = [];
@@ -150,9 +189,10 @@ export function readTable(table: Table, set: SetId): TablePeople {
     });
   }
 
-  // A sheet saved from the template carries its computed expected levels; only a value that differs
-  // from the table is the user's own.
-  const fromTemplate = headerText.some((h) => headerKey(h) === headerKey('รหัสตำแหน่ง'));
+  // The template saved as text (CSV) carries its computed expected levels as plain values; only a
+  // value that differs from the table is the user's own. A sheet says which cells are formulas.
+  const fromTemplate =
+    !table.formulasKnown && headerText.some((h) => headerKey(h) === headerKey('รหัสตำแหน่ง'));
 
   const people: Person[] = [];
   const lines: number[] = [];
@@ -284,4 +324,30 @@ function tableExpected(set: SetId, p: Person): number | null {
   } catch {
     return null;
   }
+}
+
+/** A table of people with the settings its file carries (a workbook's settings sheet), validated whole. */
+export function assessmentFromTable(
+  table: Table,
+  file: string,
+  overrides: Overrides,
+  defaults: Overrides = {},
+  own: Omit<Assessment, 'format' | 'version' | 'people'> = {},
+): ReadAssessment {
+  const set = overrides.set ?? own.set ?? defaults.set ?? DEFAULT_SET;
+  const { people, problems, locate, places } = readTable(table, set);
+  const draft: Assessment = { format: FORMAT, version: VERSION, ...own, people };
+  const resolved = resolveAssessment(draft, overrides, locate, defaults);
+  problems.push(...resolved.problems);
+  if (problems.length) throw new ImportError(file, byLine(problems));
+  return { assessment: resolved.assessment, places, namesSet: own.set !== undefined };
+}
+
+/** Problems in file order (a stable sort on the line number each place names). */
+function byLine(problems: Problem[]): Problem[] {
+  const line = (p: Problem) => Number(/(?:บรรทัด|แถว) (\d+)/.exec(p.where)?.[1] ?? 0);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => line(a.p) - line(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }

@@ -8,12 +8,12 @@
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { SHEETS } from '../template/layout';
-import { type Grid, readBands, readSettings } from '../template/read';
-import { assessmentFromTable, type ReadAssessment } from './csv';
+import { type Grid, templateSettings } from '../template/read';
+import { ooxmlUnescape } from './cell-text';
 import { ImportError } from './errors';
 import type { Overrides } from './resolve';
-import type { Cell, Table, TableRow } from './table';
-import type { Assessment, ResolvedAssessment } from './types';
+import { assessmentFromTable, type Cell, gridTable, type ReadAssessment, type Table } from './table';
+import type { ResolvedAssessment } from './types';
 
 export interface Sheet {
   name: string;
@@ -68,6 +68,9 @@ function textOf(n: unknown): string {
     .join('');
 }
 
+/** A string item (shared or inline) as Excel shows it: _xHHHH_ escapes decoded. */
+const stringItem = (n: unknown): string => ooxmlUnescape(textOf(n));
+
 /** "AB12" → column 28 (1-based). */
 function columnOf(ref: string): number {
   let n = 0;
@@ -113,7 +116,7 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
       decodeXml(String(r['@Target'])),
     ]),
   );
-  const shared = nodes((read('xl/sharedStrings.xml')?.sst as Node)?.si).map(textOf);
+  const shared = nodes((read('xl/sharedStrings.xml')?.sst as Node)?.si).map(stringItem);
   const sheets = nodes(((workbook.workbook as Node)?.sheets as Node)?.sheet);
   return sheets.map((s) => {
     const target = rels.get(String(s['@id'])) ?? '';
@@ -150,7 +153,7 @@ function readSheet(name: string, doc: Node | null, shared: string[]): Sheet {
           value = v === undefined ? null : (shared[Number(v)] ?? null);
           break;
         case 'inlineStr':
-          value = textOf(c.is);
+          value = stringItem(c.is);
           break;
         case 'str':
           value = v ?? null;
@@ -175,11 +178,7 @@ function readSheet(name: string, doc: Node | null, shared: string[]): Sheet {
 
 /** A sheet as a table: its own row numbers, formula cells marked, hidden columns that name nothing skipped. */
 export function sheetTable(sheet: Sheet): Table {
-  const rows: TableRow[] = sheet.rows.map((cells, i) => {
-    const f = sheet.formulas.get(i);
-    return { line: i + 1, cells, ...(f ? { formulas: f } : {}) };
-  });
-  return { rows, lineWord: 'แถว', checkWidth: false, hidden: sheet.hidden };
+  return gridTable(sheet.rows, (i) => sheet.formulas.get(i), sheet.hidden);
 }
 
 /**
@@ -210,17 +209,9 @@ export function readXlsx(
   }
   const people = sheets.find((s) => s.name === SHEETS.score) ?? sheets[0];
   if (!people) throw new ImportError(file, [{ where: file, message: 'สมุดงานนี้ไม่มีแผ่นงาน' }]);
-  const grid = (name: string): Grid | null => sheets.find((s) => s.name === name)?.rows ?? null;
-  const own: Omit<Assessment, 'format' | 'version' | 'people'> = {};
-  const settingsGrid = people.name === SHEETS.score ? grid(SHEETS.settings) : null;
-  if (settingsGrid) {
-    const s = readSettings(settingsGrid);
-    if (s.set) own.set = s.set;
-    if (s.method) own.method = s.method;
-    if (s.weights) own.weights = s.weights;
-    if (s.round) own.round = s.round;
-    const bands = readBands(grid(SHEETS.bands) ?? []);
-    if (bands.length) own.bands = bands;
-  }
+  // The template's own settings come along only with its score sheet, never with another table.
+  const grid = (name: string): Grid | null =>
+    people.name === SHEETS.score ? (sheets.find((s) => s.name === name)?.rows ?? null) : null;
+  const own = templateSettings(grid);
   return assessmentFromTable(sheetTable(people), `${file} แผ่นงาน "${people.name}"`, overrides, defaults, own);
 }

@@ -5,13 +5,13 @@
  */
 import { competencyFromLabel, isSetId } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
-import { type Assessment, FORMAT, isMethod, type Method, type Round, VERSION } from '../interchange/types';
+import { type Assessment, isMethod, type Method, type Round } from '../interchange/types';
 import type { Band } from '../rules/bands';
 import { POSITIONS, type PositionCode } from '../rules/positions';
 import type { Weights } from '../rules/weights';
 import { cleanText, matchKey, parseThaiNumber } from '../text/normalize';
 import type { InputRow, RawValue } from './build';
-import { BAND_FIRST_ROW, BAND_ROWS, EXPECTED_COL, HEADERS, SETTINGS_ROW } from './layout';
+import { BAND_FIRST_ROW, BAND_ROWS, EXPECTED_COL, HEADERS, SETTINGS_ROW, SHEETS } from './layout';
 
 export type Grid = RawValue[][];
 
@@ -185,63 +185,19 @@ export function readExpectedTable(values: Grid): Partial<Record<PositionCode, Ra
   return out;
 }
 
-/** A value typed as a number (or Thai digits) becomes a number; anything else is left for validation to name. */
-function numeric(v: RawValue): unknown {
-  if (typeof v === 'string') return parseThaiNumber(v) ?? v;
-  return v;
-}
-
-/** The entered rows as an interchange assessment, still to be validated (shared/interchange). */
-export function rowsToAssessment(rows: InputRow[], settings: Settings, bands: Band[]): Assessment {
-  const people = rows.map((r) => {
-    const person: Record<string, unknown> = { id: text(r.id), name: text(r.name) };
-    if (!isEmpty(r.positionType)) person.positionType = text(r.positionType);
-    if (!isEmpty(r.positionLevel)) person.positionLevel = text(r.positionLevel);
-    if (!isEmpty(r.achievement)) person.achievement = numeric(r.achievement);
-    person.competencies = Object.fromEntries(
-      Object.entries(r.competencies).map(([k, v]) => [k, numeric(v ?? null)]),
-    );
-    if (Object.keys(r.expected).length) {
-      person.expected = Object.fromEntries(
-        Object.entries(r.expected).map(([k, v]) => [k, numeric(v ?? null)]),
-      );
-    }
-    return person;
-  });
-  return {
-    format: FORMAT,
-    version: VERSION,
-    ...(settings.set ? { set: settings.set } : {}),
-    ...(settings.method ? { method: settings.method } : {}),
-    ...(settings.round ? { round: settings.round } : {}),
-    ...(settings.weights ? { weights: settings.weights } : {}),
-    ...(bands.length ? { bands } : {}),
-    people: people as unknown as Assessment['people'],
-  };
-}
-
-/**
- * Rewrites an interchange problem's place ("คนที่ 4 (P004 …), ช่อง competencies.ACH") as the
- * sheet row and column it came from ("แถว 7, คอลัมน์ การมุ่งผลสัมฤทธิ์").
- */
-export function sheetPlace(where: string, rowNumbers: number[], cols: ScoreColumns): string {
-  const m = /^คนที่ (\d+)(?: \(.*\))?(?:, ช่อง (\w+)(?:\.(\w+))?)?$/.exec(where);
-  if (!m) return where;
-  const row = rowNumbers[Number(m[1]) - 1];
-  if (row === undefined) return where;
-  const [, , field, code] = m;
-  let col: number | null | undefined = null;
-  if (field === 'competencies' && code) col = cols.competencies[code as CompetencyCode];
-  else if (field === 'expected' && code) col = cols.expected[code as CompetencyCode];
-  else if (
-    field === 'id' ||
-    field === 'name' ||
-    field === 'positionType' ||
-    field === 'positionLevel' ||
-    field === 'achievement'
-  ) {
-    col = cols[field];
-  }
-  const label = col ? cols.labels[col - 1] : '';
-  return label ? `แถว ${row}, คอลัมน์ ${label}` : `แถว ${row}`;
+/** What a template's own sheets say about its assessment (set, method, weights, round, bands): what they hold. */
+export function templateSettings(
+  grid: (sheet: string) => Grid | null,
+): Omit<Assessment, 'format' | 'version' | 'people'> {
+  const own: Omit<Assessment, 'format' | 'version' | 'people'> = {};
+  const settings = grid(SHEETS.settings);
+  if (!settings) return own;
+  const s = readSettings(settings);
+  if (s.set) own.set = s.set;
+  if (s.method) own.method = s.method;
+  if (s.weights) own.weights = s.weights;
+  if (s.round) own.round = s.round;
+  const bands = readBands(grid(SHEETS.bands) ?? []);
+  if (bands.length) own.bands = bands;
+  return own;
 }

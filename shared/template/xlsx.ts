@@ -8,6 +8,7 @@
  * style: 10,000 people take about a second instead of several with the in-memory workbook.
  */
 import ExcelJS from 'exceljs';
+import { keepApostrophe, ooxmlEscape } from '../interchange/cell-text';
 import { parseRange } from './a1';
 import { LINE_HEIGHT } from './layout';
 import type {
@@ -51,7 +52,9 @@ function footer(print: PrintSpec): string {
 }
 
 function cellValue(c: Exclude<Cell, null>): ExcelJS.CellValue {
-  return isFormula(c) ? ({ formula: c.f } as ExcelJS.CellFormulaValue) : c;
+  if (isFormula(c)) return { formula: c.f } as ExcelJS.CellFormulaValue;
+  // A string cell is never a formula; only text that looks escaped needs its apostrophe kept.
+  return typeof c === 'string' ? ooxmlEscape(keepApostrophe(c)) : c;
 }
 
 function dataValidation(rule: Validation, help: string): ExcelJS.DataValidation {

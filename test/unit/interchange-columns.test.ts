@@ -95,3 +95,16 @@ describe('CSV columns for evidence, self and plan', () => {
     ]);
   });
 });
+
+describe('text in an .xlsx cell reads back exactly', () => {
+  it('a literal _x0041_, a character XML cannot hold, and text that looks escaped', async () => {
+    const { templateFromAssessment } = await import('../../shared/template');
+    const { templateXlsx } = await import('../../shared/template/xlsx');
+    const names = ['นาย_x0041_ ก', 'นาง\uFFFE ข', "'=ค", "''+ง", '=HYPERLINK("x")'];
+    const people = names.map((name, i) => ({ ...team.people[i % team.people.length]!, id: `N${i}`, name }));
+    const a = { ...team, people };
+    const bytes = await templateXlsx(templateFromAssessment(a));
+    const back = parseAssessment(bytes, 'x.xlsx');
+    expect(back.people.map((p) => p.name)).toEqual(names);
+  });
+});

@@ -147,6 +147,48 @@ describe('exportAssessment', () => {
     expect(places.some((p) => p.startsWith(`แถว ${ROW(3)}`))).toBe(true);
   });
 
+  it('carries the self-assessment, evidence and plan columns a sheet has, through the shared table reader', () => {
+    const sheets = new MemoryAdapter();
+    sheets.insertSheet(SHEETS.score, 0);
+    sheets.setValues(SHEETS.score, 1, 1, [
+      [
+        'รหัส',
+        'ชื่อ-สกุล',
+        'ระดับตำแหน่ง',
+        'ACH',
+        'SERV',
+        'EXP',
+        'ING',
+        'TW',
+        'ประเมินตนเอง การมุ่งผลสัมฤทธิ์',
+        'เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์',
+        'วิธีการพัฒนา ACH',
+      ],
+      ['P1', 'นายหนึ่ง', 'ชำนาญการ', 2, 2, 2, 2, 2, 3, "'=ส่งงานตรงเวลา\nทุกครั้ง", 'อบรม'],
+      ['P2', 'นายสอง', 'ชำนาญการ', 3, 3, 3, 3, 3, '', '', ''],
+    ]);
+    const r = exportAssessment(sheets);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const [one, two] = parseAssessment(r.json, r.fileName).people;
+    expect(one).toMatchObject({
+      self: { ACH: 3 },
+      evidence: { ACH: '=ส่งงานตรงเวลา\nทุกครั้ง' },
+      plan: [{ competency: 'ACH', method: 'อบรม' }],
+    });
+    expect(two).not.toHaveProperty('self');
+    expect(two).not.toHaveProperty('evidence');
+    expect(two).not.toHaveProperty('plan');
+
+    sheets.setValues(SHEETS.score, 2, 9, [[9]]);
+    const bad = exportAssessment(sheets);
+    expect(bad).toMatchObject({
+      ok: false,
+      problems: [
+        { where: 'แถว 2, คอลัมน์ ประเมินตนเอง การมุ่งผลสัมฤทธิ์', message: expect.stringMatching(/นอกช่วง/) },
+      ],
+    });
+  });
+
   it('says so when there is no template or no people', () => {
     expect(() => exportAssessment(new MemoryAdapter())).toThrow(/ไม่พบชีต/);
     const r = exportAssessment(built([]));
