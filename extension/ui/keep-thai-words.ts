@@ -11,6 +11,7 @@ import { thaiLineUnits } from '../../shared/text/thai-units';
 /** Elements whose text is not laid out as lines of the page (or must stay plain text). */
 const PLAIN = new Set(['option', 'optgroup', 'textarea', 'title', 'script', 'style']);
 const HAS_THAI = /[\u0E01-\u0E4F]{2}/;
+const THAI_START = /^[\u0E01-\u0E4F]/;
 
 /** The class of a word's own span (its text is one word) and of the span holding a text's pieces. */
 const WORD = 'w';
@@ -22,9 +23,13 @@ const WORDS = 'ws';
  */
 function piecesOf(text: string): ComponentChild {
   const out: ComponentChild[] = [];
-  for (const unit of thaiLineUnits(text)) {
+  const units = thaiLineUnits(text);
+  for (const [i, unit] of units.entries()) {
     if (!unit.keep) out.push(unit.text);
-    else out.push(createElement('span', { class: WORD }, unit.text), createElement('wbr', null));
+    else out.push(createElement('span', { class: WORD }, unit.text));
+    // A break between two Thai words only: before a space, a colon or a bracket the browser's
+    // own rules hold (no line begins with ":" or ")").
+    if (THAI_START.test(units[i + 1]?.text ?? '')) out.push(createElement('wbr', null));
   }
   return createElement('span', { class: WORDS }, out);
 }

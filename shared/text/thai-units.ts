@@ -7,8 +7,12 @@
  */
 import { THAI_WORDS } from './thai-words.generated';
 
-/** A run of Thai letters and marks (not the Thai digits, which break like other digits). */
-const THAI_RUN = /[\u0E01-\u0E4F]+/g;
+/**
+ * An abbreviation written with full stops (ก.พ., อ.ก.พ., พ.ศ.), which is one word, or a run of
+ * Thai letters and marks (not the Thai digits, which break like other digits).
+ */
+const THAI_RUN = /(?:[\u0E01-\u0E4F]{1,3}\.)+[\u0E01-\u0E4F]{1,3}\.?(?![\u0E01-\u0E4F])|[\u0E01-\u0E4F]+/g;
+const ABBREVIATION = /\./;
 /** Marks and following vowels that belong to the letter before them: never a unit's first character. */
 const TRAILING = /[\u0E30-\u0E3A\u0E45-\u0E4E]/;
 /** Leading vowels (เ แ โ ใ ไ) belong to the letter after them: never a unit's last character. */
@@ -96,10 +100,39 @@ export function thaiLineUnits(text: string): { text: string; keep: boolean }[] {
   let last = 0;
   for (const m of text.matchAll(THAI_RUN)) {
     if (m.index > last) out.push({ text: text.slice(last, m.index), keep: false });
-    for (const w of splitThaiRun(m[0]))
-      out.push({ text: w, keep: w.length > 1 && (wordSet().has(w) || w.length <= LONGEST_UNKNOWN) });
+    if (ABBREVIATION.test(m[0])) out.push({ text: m[0], keep: true });
+    else
+      for (const w of splitThaiRun(m[0]))
+        out.push({ text: w, keep: w.length > 1 && (wordSet().has(w) || w.length <= LONGEST_UNKNOWN) });
     last = m.index + m[0].length;
   }
   if (last < text.length) out.push({ text: text.slice(last), keep: false });
-  return out;
+  return withPunctuation(out);
+}
+
+/** Punctuation that never begins a line, and punctuation that never ends one. */
+const CLOSING = /^[:;,.!?)\]}”’»%…ๆฯ]+/;
+const OPENING = /[([{“‘«]+$/;
+
+/**
+ * A word takes the closing punctuation right after it and the opening punctuation right before it
+ * ("ช่อง:", "(และ"), so that neither is left alone at the start or end of a line.
+ */
+function withPunctuation(units: { text: string; keep: boolean }[]): { text: string; keep: boolean }[] {
+  for (const [i, unit] of units.entries()) {
+    if (!unit.keep) continue;
+    const next = units[i + 1];
+    const close = next && !next.keep ? CLOSING.exec(next.text)?.[0] : undefined;
+    if (next && close) {
+      unit.text += close;
+      next.text = next.text.slice(close.length);
+    }
+    const prev = units[i - 1];
+    const open = prev && !prev.keep ? OPENING.exec(prev.text)?.[0] : undefined;
+    if (prev && open) {
+      unit.text = open + unit.text;
+      prev.text = prev.text.slice(0, -open.length);
+    }
+  }
+  return units.filter((u) => u.text !== '');
 }

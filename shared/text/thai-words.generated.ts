@@ -765,4 +765,5 @@ export const THAI_WORDS = `
 ไม่รู้
 ไม่ใช่
 ไว้
+ๆฯ
 `;

@@ -11,8 +11,22 @@ const shown = (text: string) =>
 
 describe('Thai line units: where the panel may wrap', () => {
   it('keeps the words Firefox splits whole', () => {
-    expect(shown('เลือกสมรรถนะ (และผู้รับการประเมิน')).toBe('[เลือก][สมรรถนะ] ([และ][ผู้รับ][การ][ประเมิน]');
+    expect(shown('เลือกสมรรถนะ (และผู้รับการประเมิน')).toBe('[เลือก][สมรรถนะ] [(และ][ผู้รับ][การ][ประเมิน]');
     expect(splitThaiRun('มีความละเอียดรอบคอบ')).toEqual(['มี', 'ความ', 'ละเอียด', 'รอบคอบ']);
+  });
+
+  it('keeps an abbreviation with full stops as one word, but not the full stop after a sentence', () => {
+    expect(shown('ฉบับ ก.พ. — สำนักงาน อ.ก.พ. เมื่อ พ.ศ. ๒๕๖๙')).toBe(
+      '[ฉบับ] [ก.พ.] — [สำนักงาน] [อ.ก.พ.] [เมื่อ] [พ.ศ.] ๒๕๖๙',
+    );
+    expect(shown('เลือกไฟล์.')).toBe('[เลือก][ไฟล์.]');
+  });
+
+  it('keeps punctuation with its word, so no line begins with ":" or ")" nor ends with "("', () => {
+    expect(shown('ไม่พบช่อง: เลือก (เฉพาะแบบฟอร์มตาราง)')).toBe(
+      '[ไม่][พบ][ช่อง:] [เลือก] [(เฉพาะ][แบบ][ฟอร์ม][ตาราง)]',
+    );
+    expect(shown('“เลือกช่อง” แล้ว')).toBe('[“เลือก][ช่อง”] [แล้ว]');
   });
 
   it('keeps letters outside the word list together, so a name is one piece', () => {

@@ -126,7 +126,8 @@ export function measureThaiWraps(): WrappedText[] {
 
 /**
  * The line starts that fall inside a Thai word, read with Node's ICU word segmenter (full data,
- * independent of the browser under test): "สมรรถ|นะ" is one, "สมรรถนะ|หลัก" is not.
+ * independent of the browser under test): "สมรรถ|นะ" is one, "สมรรถนะ|หลัก" is not; and lines that
+ * begin with closing punctuation (": เลือก") or end with opening punctuation.
  */
 export function breaksInsideWords(wraps: WrappedText[]): string[] {
   const words = new Intl.Segmenter('th', { granularity: 'word' });
@@ -135,6 +136,12 @@ export function breaksInsideWords(wraps: WrappedText[]): string[] {
     const bounds = new Set<number>([0, text.length]);
     for (const { index, segment } of words.segment(text)) bounds.add(index).add(index + segment.length);
     for (const at of breaks) {
+      if (/^[:;,.!?)\]}”’»%…ๆฯ]/.test(text.slice(at)) || /[([{“‘«]$/.test(text.slice(0, at))) {
+        problems.push(
+          `${where}: a line begins with “${text.slice(at, at + 8)}” in “${text.trim().slice(0, 60)}”`,
+        );
+        continue;
+      }
       if (bounds.has(at)) continue;
       const start = Math.max(...[...bounds].filter((b) => b < at));
       const end = Math.min(...[...bounds].filter((b) => b > at));
