@@ -19,6 +19,7 @@ import {
   loadCorpus,
   offsiteUrls,
   openAsUser,
+  openOfEveryRun,
   type Probe,
   probeCheck,
   unavailableUrls,
@@ -144,6 +145,7 @@ describe.each(CASES)('$page', (form) => {
       const { context, page } = await openPage(form);
       try {
         await page.goto(`${server.origin}/${form.page}`, { waitUntil: 'load' });
+        await openAsUser(page, openOfEveryRun(form));
         await page.addScriptTag({ path: engine });
         type Scan = { scan(root?: ParentNode, options?: { people: unknown[] }): ScanResult };
         const [found, withPeople] = await page.evaluate((people) => {
