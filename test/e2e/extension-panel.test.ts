@@ -214,6 +214,18 @@ describe('side panel', () => {
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     await slotAgain.screenshot({ path: join(ROOT, 'test-results/sidepanel-evidence.png') });
     await again.locator('section.plan').screenshot({ path: join(ROOT, 'test-results/sidepanel-plan.png') });
+    // The CSV export carries the evidence and the plan, in their own columns, and reads back the same.
+    const [csv] = await Promise.all([
+      again.waitForEvent('download'),
+      again.getByRole('button', { name: 'ส่งออก CSV' }).click(),
+    ]);
+    const exported = readFileSync((await csv.path())!, 'utf8');
+    const header = exported.split('\r\n')[0]!.split(',');
+    expect(header).toContain('เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์');
+    expect(header).toContain('วิธีการพัฒนา การยึดมั่นในความถูกต้องชอบธรรม และจริยธรรม');
+    const back = parseAssessment(exported, 'team.csv', { set: 'bma' }).people[0]!;
+    expect(back.evidence?.ACH).toBe(`${labels[0]}\n${labels[2]}\nลดเวลาเบิกจ่ายเหลือ 3 วัน`);
+    expect(back.plan?.find((e) => e.competency === 'ING')?.method).toBe('อบรมจริยธรรมข้าราชการ');
     await again.close();
   });
 
