@@ -19,6 +19,7 @@ import {
   TextCache,
   VISIBLE_CONTROLS,
 } from './dom';
+import { fillableKind } from './fillable';
 import { competencyIn } from './match';
 import { looksLikePerson } from './people';
 import {
@@ -31,6 +32,9 @@ import {
   UNRELATED_LABEL,
 } from './rules';
 import { Tables } from './table';
+
+export { fillableKind } from './fillable';
+
 import type { FieldControl } from './types';
 
 const isHeadingElement = matcher(HEADING_ELEMENTS);
@@ -232,28 +236,4 @@ function isHeading(el: Element): boolean {
   // A line in bold: <p><b>…</b></p>, common in legacy pages.
   const only = el.children.length === 1 ? el.children[0]! : null;
   return !!only && only.matches('b,strong') && el.textContent!.trim() === only.textContent!.trim();
-}
-
-/** Inside a disabled fieldset (and not in its first legend), a control is disabled too. */
-function inDisabledFieldset(el: Element): boolean {
-  for (
-    let fs = el.closest('fieldset[disabled]');
-    fs;
-    fs = fs.parentElement?.closest('fieldset[disabled]') ?? null
-  ) {
-    if (!fs.querySelector(':scope > legend')?.contains(el)) return true;
-  }
-  return false;
-}
-
-/** The kind of control an element is, when it can hold a level, points or a text, and may be changed. */
-export function fillableKind(el: Element): FieldControl | null {
-  if (!(isInput(el) || isSelect(el) || isTextArea(el)) || el.disabled || inDisabledFieldset(el)) return null;
-  if (isTextArea(el)) return el.readOnly ? null : 'textarea';
-  if (isSelect(el)) return el.multiple ? null : 'select';
-  if (el.readOnly) return null;
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  if (!INPUT_TYPES.includes(type)) return null;
-  if (type === 'radio' || type === 'checkbox') return type;
-  return 'text';
 }

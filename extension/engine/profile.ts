@@ -6,8 +6,8 @@ import type { CompetencyCode } from '../../shared/dictionary/types';
 import { isObject, type Problem } from '../../shared/problem';
 import { cleanText } from '../../shared/text/normalize';
 import type { Candidate, Collector } from './collect';
-import { fillableKind } from './collect';
 import { type FormControl, frameDocuments, isInput, isOperable, isVisible } from './dom';
+import { fillableKind, mappableControl } from './fillable';
 import { PROFILE_SCHEMA } from './input-schema';
 import { choiceLevel, type Field, optionLevels, valueKindOf } from './match';
 import { cut, type ExtraProblem, quote, schemaProblems } from './problems';
@@ -101,7 +101,9 @@ export function profileFields(profile: SiteProfile, root: ParentNode, col: Colle
     : [{ within: root }];
   for (const { within, personText } of scopes) {
     for (const m of profile.fields) {
-      const found = queryAll(within, m.selector).filter((e) => e.matches('input, select')) as FormControl[];
+      const found = queryAll(within, m.selector).filter((e) =>
+        e.matches('input, select, textarea'),
+      ) as FormControl[];
       if (found.length === 0) continue;
       out.push(mappingField(m, found, col, personText));
     }
@@ -116,7 +118,12 @@ function mappingField(m: FieldMapping, found: FormControl[], col: Collector, per
   const first = found[0]!;
   const kind = fillableKind(first);
   const els = found.length === 1 ? expand(first, m.control) : found;
-  const usable = els.filter((e) => fillableKind(e) === kind && isOperable(e, col.labels.of(e)));
+  // What the engine cannot fill from a profile (a search box, a text area) is reported, never filled.
+  const mappable = mappableControl(first);
+  const usable =
+    'control' in mappable || kind === m.control
+      ? els.filter((e) => fillableKind(e) === kind && isOperable(e, col.labels.of(e)))
+      : [];
   const cands: Candidate[] = usable.map((e) => col.describe(e, m.control));
   const code: CompetencyCode = m.competency;
   // Choices are read as in automatic matching, except that the table row is not taken for the choice's own.
@@ -140,7 +147,9 @@ function mappingField(m: FieldMapping, found: FormControl[], col: Collector, per
     evaluatee: m.evaluatee,
     problem:
       kind !== m.control
-        ? `ช่องในโปรไฟล์ไม่ใช่ ${m.control}: ${cut(m.selector)}`
+        ? kind === null || kind === 'textarea'
+          ? `${'reason' in mappable ? mappable.reason : ''}: ${cut(m.selector)}`
+          : `ช่องในโปรไฟล์ไม่ใช่ ${m.control}: ${cut(m.selector)}`
         : usable.length
           ? undefined
           : `ช่องถูกซ่อน ปิด หรืออ่านอย่างเดียว: ${cut(m.selector)}`,

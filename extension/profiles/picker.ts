@@ -4,7 +4,10 @@
  * also change it. Plain DOM: runs in the page and under tests.
  */
 
-export type PickedControl = 'radio' | 'select' | 'text' | 'checkbox';
+import { mappableControl } from '../engine/fillable';
+import type { ControlKind } from '../engine/types';
+
+export type PickedControl = ControlKind;
 
 export interface PickedField {
   /** A selector that finds this control again (cssPath of the fill engine). */
@@ -14,20 +17,16 @@ export interface PickedField {
   label: string;
 }
 
+/** A control the user clicked that the engine cannot fill from a profile, and why (in Thai). */
+export interface RefusedPick {
+  refused: string;
+  label: string;
+}
+
+export type PickResult = PickedField | RefusedPick | null;
+
 const CONTROLS = 'input, select, textarea';
 const MARK = '3px solid #c2410c';
-
-function controlOf(el: Element): PickedControl | null {
-  if (el instanceof HTMLSelectElement) return 'select';
-  if (el instanceof HTMLTextAreaElement) return 'text';
-  if (el instanceof HTMLInputElement) {
-    const t = el.type.toLowerCase();
-    if (t === 'radio') return 'radio';
-    if (t === 'checkbox') return 'checkbox';
-    if (['text', 'number', 'search', 'tel', ''].includes(t)) return 'text';
-  }
-  return null;
-}
 
 function squeeze(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
@@ -48,20 +47,24 @@ export function describeControl(el: Element): string {
   return squeeze(copy.textContent).slice(0, 120) || el.tagName.toLowerCase();
 }
 
-/** The form control an event target stands for: itself, or the control its label points at. */
+/**
+ * The form control an event target stands for: itself, or the control its label points at. Any
+ * input, select or text area counts here (a click on one is never passed to the page); whether it
+ * can be mapped is the engine's rule, applied on the click.
+ */
 export function controlFor(target: EventTarget | null): Element | null {
   if (!(target instanceof Element)) return null;
   const direct = target.matches(CONTROLS) ? target : target.closest(CONTROLS);
-  if (direct && controlOf(direct)) return direct;
+  if (direct) return direct;
   const label = target.closest('label');
   const labelled = label?.control ?? label?.querySelector(CONTROLS) ?? null;
-  return labelled && controlOf(labelled) ? labelled : null;
+  return labelled?.matches(CONTROLS) ? labelled : null;
 }
 
 export function createPicker(doc: Document, cssPath: (el: Element) => string) {
-  let active: { finish(result: PickedField | null): void } | null = null;
+  let active: { finish(result: PickResult): void } | null = null;
 
-  function pick(): Promise<PickedField | null> {
+  function pick(): Promise<PickResult> {
     active?.finish(null);
     return new Promise((resolve) => {
       let marked: HTMLElement | null = null;
@@ -99,8 +102,13 @@ export function createPicker(doc: Document, cssPath: (el: Element) => string) {
         if (!el) return;
         e.preventDefault();
         e.stopImmediatePropagation();
-        const control = controlOf(el);
-        if (control) finish({ selector: cssPath(el), control, label: describeControl(el) });
+        const m = mappableControl(el);
+        const label = describeControl(el);
+        finish(
+          'control' in m
+            ? { selector: cssPath(el), control: m.control, label }
+            : { refused: m.reason, label },
+        );
       };
       const key = (e: KeyboardEvent) => {
         if (e.key === 'Escape') {
@@ -108,7 +116,7 @@ export function createPicker(doc: Document, cssPath: (el: Element) => string) {
           finish(null);
         }
       };
-      const finish = (result: PickedField | null) => {
+      const finish = (result: PickResult) => {
         unmark();
         banner.remove();
         doc.removeEventListener('mouseover', over, true);

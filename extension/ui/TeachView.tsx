@@ -89,6 +89,10 @@ function Picker({
         call.setError('ยกเลิกการเลือกช่องแล้ว');
         return;
       }
+      if ('refused' in picked) {
+        call.setError(`เลือกช่อง “${picked.label}” ไม่ได้: ${picked.refused} กรุณาเลือกช่องอื่น`);
+        return;
+      }
       onProfiles(addMapping(profiles, site, picked, competency, evaluatee || undefined));
       setSaved({
         ok: true,

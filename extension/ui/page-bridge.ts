@@ -7,7 +7,7 @@
 import type { Person } from '../../shared/interchange/types';
 import { errorText } from '../../shared/problem';
 import type { FillInput, FillReport, ReadField, ScanResult, UndoResult } from '../engine/types';
-import type { PickedField } from '../profiles/picker';
+import type { PickResult } from '../profiles/picker';
 import type { SiteProfile } from '../profiles/types';
 import { ext } from './ext-api';
 
@@ -198,8 +198,8 @@ export async function scanTab(
 }
 
 // Runs in the page.
-function pagePick(): Promise<PickedField | null> {
-  const g = globalThis as unknown as { samatthanaPicker?: { pick(): Promise<PickedField | null> } };
+function pagePick(): Promise<PickResult> {
+  const g = globalThis as unknown as { samatthanaPicker?: { pick(): Promise<PickResult> } };
   if (!g.samatthanaPicker) throw new Error('picker missing');
   return g.samatthanaPicker.pick();
 }
@@ -210,11 +210,14 @@ function pageCancelPick(): void {
   g.samatthanaPicker?.cancel();
 }
 
-/** Teach mode: waits until the user clicks a field in the page (top frame), or cancels. */
-export async function pickField(tabId: number): Promise<PickedField | null> {
+/**
+ * Teach mode: waits until the user clicks a field in the page (top frame), or cancels; a control
+ * the engine cannot fill from a profile comes back refused, with the reason.
+ */
+export async function pickField(tabId: number): Promise<PickResult> {
   await inject(tabId, ['/page-picker.js'], false);
   const [r] = await ext().scripting.executeScript({ target: { tabId }, func: pagePick });
-  return (r?.result as PickedField | null | undefined) ?? null;
+  return (r?.result as PickResult | undefined) ?? null;
 }
 
 export async function cancelPick(tabId: number): Promise<void> {

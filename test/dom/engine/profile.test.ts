@@ -217,6 +217,27 @@ describe('fill and scan with a profile', () => {
     });
   });
 
+  test('a mapping of a control the engine cannot fill (a search box, a text area) is reported with the reason teach mode gives', () => {
+    document.body.innerHTML =
+      '<input type="search" id="q" value=""><textarea id="t">เดิม</textarea><label>การทำงานเป็นทีม <input id="ok"></label>';
+    const profile: SiteProfile = {
+      version: 1,
+      site: 's',
+      fields: [
+        { selector: '#q', competency: 'ACH', control: 'text' },
+        { selector: '#t', competency: 'SERV', control: 'text' },
+      ],
+    };
+    const report = fill({ people: [{ ...person, competencies: { ACH: 3, SERV: 2 } }], profile });
+    expect(report.filled).toEqual([]);
+    const why = Object.fromEntries(report.skipped.map((s) => [s.competency, s.reason]));
+    expect(why.ACH).toMatch(/^ช่องค้นหา.*: #q$/);
+    expect(why.SERV).toMatch(/^ช่องข้อความยาว.*: #t$/);
+    expect((document.getElementById('t') as HTMLTextAreaElement).value).toBe('เดิม');
+    // Neither is listed as a field the profile found.
+    expect(scan(document, { profile }).fields.map((f) => f.selector)).not.toContain('#q');
+  });
+
   test('an invalid profile stops fill before anything changes', () => {
     document.body.innerHTML = '<label>การมุ่งผลสัมฤทธิ์ <input id="x"></label>';
     expect(() =>

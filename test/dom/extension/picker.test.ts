@@ -1,7 +1,13 @@
 /** Teach mode's page side: the user's click picks a control (without changing it); Escape cancels. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cssPath } from '../../../extension/engine/css-path';
-import { controlFor, createPicker, describeControl } from '../../../extension/profiles/picker';
+import { fillableKind, mappableControl } from '../../../extension/engine/fillable';
+import {
+  controlFor,
+  createPicker,
+  describeControl,
+  type PickedField,
+} from '../../../extension/profiles/picker';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -50,7 +56,7 @@ describe('teach-mode picker', () => {
     radio.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(radio.style.outline).toContain('solid');
     radio.click();
-    const result = await picked;
+    const result = (await picked) as PickedField;
     expect(result).toEqual({ selector: cssPath(radio), control: 'radio', label: 'ข้อ ก' });
     expect(document.querySelector(result!.selector)).toBe(radio);
     expect(radio.checked).toBe(false);
@@ -62,7 +68,7 @@ describe('teach-mode picker', () => {
     const picker = createPicker(document, cssPath);
     const picked = picker.pick();
     (document.querySelector('label') as HTMLLabelElement).click();
-    const r = await picked;
+    const r = (await picked) as PickedField;
     expect(r?.control).toBe('text');
     expect(r?.label).toBe('คะแนนข้อ ค');
   });
@@ -91,5 +97,38 @@ describe('teach-mode picker', () => {
     expect(controlFor(select)).toBe(select);
     expect(controlFor(document.querySelector('td'))).toBeNull();
     expect(describeControl(select)).toBe('ข้อ ข');
+  });
+
+  it('refuses, with the reason in Thai, a control the engine cannot fill from a profile, and leaves it unchanged', async () => {
+    const add = (html: string) => {
+      const td = document.createElement('td');
+      td.innerHTML = html;
+      document.querySelector('tr')!.append(td);
+      return td.firstElementChild as HTMLInputElement;
+    };
+    const cases: [HTMLElement, RegExp][] = [
+      [add('<textarea id="ev">เดิม</textarea>'), /ข้อความยาว/],
+      [add('<input type="search" id="find">'), /ค้นหา/],
+      [add('<input type="text" id="ro" readonly>'), /อ่านอย่างเดียว/],
+      [add('<select multiple id="many"><option>1</option></select>'), /หลายค่า/],
+      [add('<input type="date" id="when">'), /ชนิดนี้/],
+    ];
+    for (const [el, why] of cases) {
+      // The one rule: what teach mode refuses, the engine does not fill (text areas it fills only when it finds them itself).
+      expect(fillableKind(el) === null || el.localName === 'textarea', el.id).toBe(true);
+      const picker = createPicker(document, cssPath);
+      const picked = picker.pick();
+      el.click();
+      const r = await picked;
+      expect(r && 'refused' in r ? r.refused : r, el.id).toMatch(why);
+      expect(r && 'refused' in r ? r.refused : '', el.id).toMatch(/[\u0E00-\u0E7F]/);
+    }
+    expect((document.getElementById('ev') as HTMLTextAreaElement).value).toBe('เดิม');
+    // A disabled control takes no clicks at all; the rule refuses it too.
+    const off = add('<input type="text" id="off" disabled>');
+    expect(fillableKind(off)).toBeNull();
+    expect(mappableControl(off)).toEqual({ reason: expect.stringMatching(/ปิด/) });
+    expect(mappableControl(document.getElementById('r1')!)).toEqual({ control: 'radio' });
+    expect(mappableControl(document.querySelector('select[name=q2]')!)).toEqual({ control: 'select' });
   });
 });

@@ -175,6 +175,15 @@ export function fillSuite(launch: () => Promise<DrivenBrowser>): void {
       };
       await teach('ACH', '#q1');
       await teach('SERV', '#q2');
+      // What the engine cannot fill from a profile is refused when picked, saying why; nothing is saved.
+      const refused = async (selector: string) => {
+        await tp.clickButton('เลือกช่องในหน้าเว็บ');
+        await tp.waitForButton('กำลังรอคลิกในหน้าเว็บ…');
+        await page.click(selector);
+        return tp.waitForText('alert');
+      };
+      expect(await refused('#q3')).toMatch(/^เลือกช่อง “ข้อ ค บรรยาย” ไม่ได้: ช่องข้อความยาว/);
+      expect(await refused('#find')).toMatch(/ไม่ได้: ช่องค้นหาไม่ใช่ช่องคำตอบ/);
       // The click while teaching chose the field; it did not change it.
       expect(await page.valueCss('#q1')).toBe('');
       expect(await tp.count('ul.mappings li')).toBe(2);
