@@ -4,6 +4,7 @@
  * framework state (React, Vue) see the change. Every change is recorded for `undo`. Buttons are
  * never clicked and forms never submitted.
  */
+import { cleanLongText, oneLine } from '../../shared/text/normalize';
 import { cssPath, framePath } from './css-path';
 import { fire, setProperty } from './dom';
 import type { Field } from './match';
@@ -136,12 +137,6 @@ export function shown(field: Field): { from: string; filled: boolean } {
   };
 }
 
-/** A text shortened for a reason shown in a list. */
-function preview(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
-}
-
 /**
  * What writing a text (evidence, a plan text) into a text area would change. The same text (line
  * breaks as the box keeps them, spacing at the ends aside) is left; so is a box holding another
@@ -150,9 +145,9 @@ function preview(text: string): string {
 function planText(field: Field, text: string, options: PlanOptions): Plan {
   const el = field.els[0] as HTMLTextAreaElement;
   const { from, filled } = shown(field);
-  const to = text.replace(/\r\n?/g, '\n');
-  if (from.replace(/\r\n?/g, '\n').trim() === to.trim()) return { ok: false, ...REASONS.same, from };
-  if (filled && !options.overwrite) return { ok: false, ...REASONS.already(preview(from)), from };
+  const to = cleanLongText(text);
+  if (cleanLongText(from).trim() === to.trim()) return { ok: false, ...REASONS.same, from };
+  if (filled && !options.overwrite) return { ok: false, ...REASONS.already(oneLine(from)), from };
   if (el.maxLength > 0 && to.length > el.maxLength)
     return { ok: false, ...REASONS.tooLong(to.length, el.maxLength), from };
   const apply = (): Applied => {

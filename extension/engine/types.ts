@@ -91,7 +91,7 @@ export interface ScannedField {
 
 /** A scanned field as the extension reads a filled form back: the level its `value` shows. */
 export interface ReadField extends ScannedField {
-  /** null when the field is empty, holds points, or shows no level. */
+  /** null when the field is empty, holds points or a text, or shows no level (a self-assessment box's is the appraisee's). */
   level: number | null;
 }
 

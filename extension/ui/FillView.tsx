@@ -6,11 +6,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { errorText } from '../../shared/problem';
+import { oneLine } from '../../shared/text/normalize';
 import type { FillInput, SiteProfile } from '../engine/types';
 import type { ReadBackChange } from './assessment-edit';
 import { Field } from './Field';
 import { nameWords } from './keep-thai-words';
-import { competencyName } from './labels';
+import { competencyName, entryLabel } from './labels';
 import { fillTab, type PageProblemCode, pageProblem, scanTab, type TabFill, undoTab } from './page-bridge';
 import { type PagePeople, pagePeople } from './page-people';
 import { ReportView } from './ReportView';
@@ -89,6 +90,9 @@ function FillForm({
   const [last, setLast] = useState<TabFill | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [, setUndoCount] = useState(0);
+  // The appraisee's own column is theirs: filled only when the evaluator asks, for this panel's life.
+  const [fillSelf, setFillSelf] = useState(false);
+  const hasSelf = assessment.people.some((p) => p.self && Object.keys(p.self).length > 0);
   const onPage = usePagePeople(target, profile, assessment.people);
 
   // A new page: what was said about the last one no longer holds; the person is the page's again.
@@ -120,6 +124,7 @@ function FillForm({
         set: assessment.set,
         method: assessment.method,
         overwrite,
+        ...(fillSelf && hasSelf ? { fillSelf: true } : {}),
         ...(profile ? { profile } : {}),
         ...extra,
       };
@@ -208,6 +213,12 @@ function FillForm({
         <input type="checkbox" checked={overwrite} onChange={(e) => onOverwrite(e.currentTarget.checked)} />
         เขียนทับค่าที่มีอยู่แล้วในแบบฟอร์ม
       </label>
+      {hasSelf && (
+        <label class="check">
+          <input type="checkbox" checked={fillSelf} onChange={(e) => setFillSelf(e.currentTarget.checked)} />
+          เติมช่อง “ผลการประเมินตนเอง” ด้วยผลประเมินตนเองที่มีในแบบประเมิน (ปกติไม่แตะช่องนี้)
+        </label>
+      )}
       <div class="row actions">
         <button
           type="button"
@@ -221,7 +232,10 @@ function FillForm({
           เติมให้ทุกคน (แบบฟอร์มตาราง)
         </button>
       </div>
-      <p class="muted">ส่วนขยายจะไม่กดส่งหรือบันทึกแบบฟอร์มให้ ตรวจดูแล้วกดบันทึกในหน้าเว็บเอง</p>
+      <p class="muted">
+        เติมระดับ เหตุการณ์/พฤติกรรม และแผนพัฒนาที่มีในแบบประเมินลงในช่องที่หน้าเว็บมี ส่วนขยายจะไม่กดส่งหรือบันทึกแบบฟอร์มให้
+        ตรวจดูแล้วกดบันทึกในหน้าเว็บเอง
+      </p>
       {busy && (
         <p role="status" class="muted">
           กำลังทำงานกับหน้าเว็บ…
@@ -371,7 +385,7 @@ function ReadBack({
   return (
     <section aria-labelledby="readback-h">
       <h3 id="readback-h">อ่านค่ากลับจากแบบฟอร์ม</h3>
-      <p class="muted">อ่านระดับที่กรอกไว้แล้วในหน้าเว็บ แล้วนำเข้าแบบประเมิน</p>
+      <p class="muted">อ่านระดับ ผลการประเมินตนเอง และเหตุการณ์/พฤติกรรมที่กรอกไว้แล้วในหน้าเว็บ แล้วนำเข้าแบบประเมิน</p>
       <button type="button" disabled={busy || reading} onClick={scan}>
         อ่านค่าจากแบบฟอร์ม
       </button>
@@ -390,9 +404,13 @@ function ReadBack({
             <>
               <ul>
                 {read.changes.map((c) => (
-                  <li key={`${c.personId}:${c.competency}`}>
-                    {c.personName} — {competencyName(assessment.set, c.competency)}: {c.from ?? 'ว่าง'} →{' '}
-                    {c.to}
+                  <li key={`${c.personId}:${c.competency}:${c.kind ?? 'level'}`}>
+                    {c.personName} —{' '}
+                    {c.kind === 'evidence' || c.kind === 'self' ? `${entryLabel(c.kind)} ` : ''}
+                    {competencyName(assessment.set, c.competency)}:{' '}
+                    {c.kind === 'evidence'
+                      ? `${c.from === undefined ? 'ว่าง' : `“${oneLine(c.from)}”`} → “${oneLine(c.to)}”`
+                      : `${c.from ?? 'ว่าง'} → ${c.to}`}
                   </li>
                 ))}
               </ul>

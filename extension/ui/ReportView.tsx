@@ -5,9 +5,10 @@
 
 import type { CompetencyCode, SetId } from '../../shared/dictionary';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
-import type { FillReport } from '../engine/types';
+import { oneLine } from '../../shared/text/normalize';
+import type { FilledField, FillReport, MissingField } from '../engine/types';
 import { downloadText } from './download';
-import { competencyName } from './labels';
+import { competencyName, entryLabel } from './labels';
 
 function who(people: readonly Person[], evaluatee: string | undefined): string {
   if (!evaluatee) return '';
@@ -15,12 +16,28 @@ function who(people: readonly Person[], evaluatee: string | undefined): string {
   return ` — ${p?.name ?? evaluatee}`;
 }
 
-function what(set: SetId, code: CompetencyCode): string {
+function name(set: SetId, code: CompetencyCode): string {
   try {
     return competencyName(set, code);
   } catch {
     return code;
   }
+}
+
+/** The competency, and what of it where it is not the level: "เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์". */
+function what(set: SetId, e: MissingField): string {
+  return e.purpose ? `${entryLabel(e.purpose, e.part)} ${name(set, e.competency)}` : name(set, e.competency);
+}
+
+const keyOf = (kind: string, e: MissingField) =>
+  `${kind}:${e.evaluatee ?? ''}:${e.competency}:${e.purpose ?? ''}:${e.part ?? ''}`;
+
+/** Before → after; a text area's texts shortened and quoted. */
+function change(f: FilledField): string {
+  if (f.purpose === 'evidence' || f.purpose === 'plan') {
+    return `${f.from.trim() === '' ? 'ว่าง' : `“${oneLine(f.from, 60)}”`} → “${oneLine(f.to, 60)}”`;
+  }
+  return `${f.from === '' ? 'ว่าง' : f.from} → ${f.to}`;
 }
 
 export function ReportView({
@@ -83,8 +100,8 @@ export function ReportView({
           <summary>ข้ามไป ({report.skipped.length})</summary>
           <ul>
             {report.skipped.map((s) => (
-              <li key={`s:${s.evaluatee ?? ''}:${s.competency}`}>
-                {what(set, s.competency)}
+              <li key={keyOf('s', s)}>
+                {what(set, s)}
                 {who(people, s.evaluatee)}: {s.reason}
               </li>
             ))}
@@ -96,8 +113,8 @@ export function ReportView({
           <summary>ไม่พบในหน้า ({report.missing.length})</summary>
           <ul>
             {report.missing.map((m) => (
-              <li key={`m:${m.evaluatee ?? ''}:${m.competency}`}>
-                {what(set, m.competency)}
+              <li key={keyOf('m', m)}>
+                {what(set, m)}
                 {who(people, m.evaluatee)}
               </li>
             ))}
@@ -109,9 +126,9 @@ export function ReportView({
           <summary>เติมแล้ว ({report.filled.length})</summary>
           <ul>
             {report.filled.map((f) => (
-              <li key={`f:${f.evaluatee ?? ''}:${f.competency}`}>
-                {what(set, f.competency)}
-                {who(people, f.evaluatee)}: {f.from === '' ? 'ว่าง' : f.from} → {f.to}
+              <li key={keyOf('f', f)}>
+                {what(set, f)}
+                {who(people, f.evaluatee)}: {change(f)}
               </li>
             ))}
           </ul>

@@ -64,17 +64,34 @@ export function scoreOf(a: ResolvedAssessment, p: Person): { score: PersonScore 
   }
 }
 
-export interface ReadBackChange {
+interface ChangeOf {
   personId: string;
   personName: string;
   competency: CompetencyCode;
-  from: number | undefined;
-  to: number;
 }
 
-/** Applies levels read from a page; only the listed changes, nothing else. */
+/** What reading a page back changes: a level (the evaluator's, or the self-assessment), or an evidence text. */
+export type ReadBackChange =
+  | (ChangeOf & { kind?: 'level' | 'self'; from: number | undefined; to: number })
+  | (ChangeOf & { kind: 'evidence'; from: string | undefined; to: string });
+
+/** Sets a competency's self-assessment level. */
+export function setSelf(
+  a: ResolvedAssessment,
+  id: string,
+  code: CompetencyCode,
+  value: number,
+): ResolvedAssessment {
+  return updatePerson(a, id, (p) => ({ ...p, self: { ...p.self, [code]: value } }));
+}
+
+/** Applies what was read from a page; only the listed changes, nothing else. */
 export function applyChanges(a: ResolvedAssessment, changes: readonly ReadBackChange[]): ResolvedAssessment {
-  return changes.reduce((acc, c) => setCompetency(acc, c.personId, c.competency, c.to), a);
+  return changes.reduce((acc, c) => {
+    if (c.kind === 'evidence') return setEvidence(acc, c.personId, c.competency, c.to);
+    if (c.kind === 'self') return setSelf(acc, c.personId, c.competency, c.to);
+    return setCompetency(acc, c.personId, c.competency, c.to);
+  }, a);
 }
 
 /** The details of a person that are typed in the panel (levels are chosen in the editor). */

@@ -135,9 +135,11 @@ function pageScan(profile: SiteProfile | null, people: Person[] | null): ReadBac
   });
   const fields: ReadField[] = found.fields.map((f) => {
     const shown = (f.value ?? '').replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0xe50));
-    // "3", or "3.00" where the box holds two decimals; the appraisee's own column is no level of ours.
+    // "3", or "3.00" where the box holds two decimals: the evaluator's level, or the appraisee's own
+    // (self-assessment) column; text areas (evidence, plan) hold texts, read from `value`.
+    const levelField = !f.purpose || f.purpose === 'self';
     const level =
-      f.valueKind !== 'points' && !f.purpose && /^\d{1,2}(?:\.0+)?$/.test(shown) ? Number(shown) : null;
+      f.valueKind !== 'points' && levelField && /^\d{1,2}(?:\.0+)?$/.test(shown) ? Number(shown) : null;
     return { ...f, level };
   });
   return JSON.parse(JSON.stringify({ fields, evaluatees: found.evaluatees })) as ReadBackScan;

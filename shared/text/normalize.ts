@@ -55,6 +55,23 @@ export function cleanLongText(s: string): string {
   return s.normalize('NFC').replace(/\r\n?/g, '\n');
 }
 
+/** Thai vowel and tone marks written above or below the letter before them. */
+const THAI_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
+
+/**
+ * A text as one line of a list: spacing and line breaks as single spaces, cut at about `max`
+ * characters with "…" (never between a Thai letter and its marks).
+ */
+export function oneLine(s: string, max = 40): string {
+  const line = cleanText(s);
+  if (line.length <= max) return line;
+  let end = max;
+  while (end > 1 && THAI_MARK.test(line[end] ?? '')) end--;
+  // …nor after a vowel written before its letter (เ แ โ ใ ไ).
+  while (end > 1 && /[\u0E40-\u0E44]/.test(line[end - 1] ?? '')) end--;
+  return `${line.slice(0, end)}…`;
+}
+
 /** Control characters other than a line break (C0 and C1, tab included). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROLS_BUT_LF = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;

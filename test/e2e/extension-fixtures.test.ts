@@ -140,6 +140,7 @@ describe.each(CASES)('$page through the side panel', (form) => {
       const overwrite = fp.getByLabel('เขียนทับค่าที่มีอยู่แล้วในแบบฟอร์ม');
       if (run.input.overwrite) await overwrite.check();
       else await overwrite.uncheck();
+      if (run.input.fillSelf) await fp.getByLabel(/^เติมช่อง “ผลการประเมินตนเอง”/).check();
       if (run.input.people === 'all') {
         await fp.getByRole('button', { name: 'เติมให้ทุกคน (แบบฟอร์มตาราง)' }).click();
       } else {
@@ -154,6 +155,15 @@ describe.each(CASES)('$page through the side panel', (form) => {
           'skipped',
           run.skipped.map((s) => (shown?.includes(s.reason) ? s.reason : '(not shown)')),
           run.skipped.map((s) => s.reason),
+        );
+      }
+
+      if (run.panelShows) {
+        const shown = (await fp.locator('section.report').textContent()) ?? '';
+        v.check(
+          'panelShows',
+          run.panelShows.map((t) => (shown.includes(t) ? t : '(not shown)')),
+          run.panelShows,
         );
       }
 

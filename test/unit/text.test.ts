@@ -5,6 +5,7 @@ import {
   displayWidth,
   foldThaiDigits,
   matchKey,
+  oneLine,
   parseThaiInt,
   parseThaiNumber,
   SHOWS_TEXT,
@@ -81,5 +82,16 @@ describe('SHOWS_TEXT, the schema pattern of text that is not empty', () => {
         expect(shows.test(s)).toBe(cleanText(s) !== '');
       }),
     );
+  });
+});
+
+describe('oneLine: a text as one line of a list', () => {
+  it('joins lines and cuts long texts, never between a Thai letter and its marks or after a leading vowel', () => {
+    expect(oneLine('ติดตามงาน\nทุกสัปดาห์')).toBe('ติดตามงาน ทุกสัปดาห์');
+    expect(oneLine('แสดงความพยายามในการปฏิบัติหน้าที่ราชการให้ดี')).toBe('แสดงความพยายามในการปฏิบัติหน้าที่ราชการ…');
+    // Cut at 3 would leave "กี" without its tone mark: the cut moves back before the letter.
+    expect(oneLine('กกกี่วัน', 3)).toBe('กก…');
+    expect(oneLine('กกเก', 3)).toBe('กก…');
+    expect(oneLine('สั้น', 40)).toBe('สั้น');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReadField, ScannedField } from '../../../extension/engine/types';
+import { applyChanges } from '../../../extension/ui/assessment-edit';
 import { findPerson, readBackChanges } from '../../../extension/ui/read-back';
 import { parseAssessment } from '../../../shared/interchange';
 
@@ -131,5 +132,62 @@ describe('turning levels into assessment changes', () => {
     );
     expect(findPerson(c.people, 'หัวหน้า สมศรี ใจดี และ สมชาย รักงาน')).toBeUndefined();
     expect(readBackChanges({ fields: [read('ACH', 3, 'สมศรี ใจดี / สมชาย รักงาน')] }, c, undefined)).toEqual([]);
+  });
+
+  it('reads the self-assessment column and the evidence texts back too; an empty box or a too long text changes nothing', () => {
+    const withTexts = {
+      ...a,
+      people: a.people.map((p) =>
+        p.id === 'P001' ? { ...p, self: { ACH: 2 }, evidence: { ACH: 'ติดตามงาน', SERV: 'เดิม' } } : p,
+      ),
+    };
+    const text = (competency: ScannedField['competency'], value: string): ReadField => ({
+      ...field(competency, '#t', 'textarea', { purpose: 'evidence', value }),
+      level: null,
+    });
+    const self = (competency: ScannedField['competency'], level: number): ReadField => ({
+      ...field(competency, '#s', 'text', { purpose: 'self', value: String(level) }),
+      level,
+    });
+    const changes = readBackChanges(
+      {
+        fields: [
+          self('ACH', 2),
+          self('SERV', 4),
+          text('ACH', 'ติดตามงาน\r\n'),
+          text('SERV', 'ตอบคำถาม\r\nทุกวัน'),
+          text('EXP', '   '),
+          text('ING', 'ก'.repeat(2001)),
+          {
+            ...field('TW', '#p', 'textarea', { purpose: 'plan', part: 'method', value: 'อบรม' }),
+            level: null,
+          },
+        ],
+      },
+      withTexts,
+      'P001',
+    );
+    expect(changes).toEqual([
+      {
+        personId: 'P001',
+        personName: 'นางสาวสมศรี ใจดี',
+        competency: 'SERV',
+        kind: 'self',
+        from: undefined,
+        to: 4,
+      },
+      {
+        personId: 'P001',
+        personName: 'นางสาวสมศรี ใจดี',
+        competency: 'SERV',
+        kind: 'evidence',
+        from: 'เดิม',
+        to: 'ตอบคำถาม\nทุกวัน',
+      },
+    ]);
+    const applied = applyChanges(withTexts, changes).people.find((p) => p.id === 'P001')!;
+    expect(applied.self).toEqual({ ACH: 2, SERV: 4 });
+    expect(applied.evidence).toEqual({ ACH: 'ติดตามงาน', SERV: 'ตอบคำถาม\nทุกวัน' });
+    expect(applied.competencies).toEqual({ ACH: 2, SERV: 3 });
   });
 });
