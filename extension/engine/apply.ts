@@ -81,6 +81,11 @@ function isPlaceholder(option: HTMLOptionElement | undefined, level: number | nu
   );
 }
 
+function anyMarkedSelected(options: HTMLOptionsCollection): boolean {
+  for (let i = 0; i < options.length; i++) if (options[i]!.hasAttribute('selected')) return true;
+  return false;
+}
+
 /** Clicks a radio or checkbox like a person; false when the page cancelled the click. */
 function click(el: HTMLInputElement): boolean {
   const before = el.checked;
@@ -111,15 +116,15 @@ export function shown(field: Field): { from: string; filled: boolean } {
   }
   if (kind === 'select') {
     const el = field.els[0] as HTMLSelectElement;
-    const options = [...el.options];
+    // Indexed, not spread: copying every select's options costs more than all the rest in a large grid.
+    const options = el.options;
     const current = el.selectedIndex;
+    const option = current >= 0 ? options[current] : undefined;
     // Nothing chosen: no option, a placeholder, or the browser's default first option (none marked selected).
     const empty =
-      current < 0 ||
-      isPlaceholder(options[current], levels[current]) ||
-      (current === 0 && !options.some((o) => o.hasAttribute('selected')));
+      current < 0 || isPlaceholder(option, levels[current]) || (current === 0 && !anyMarkedSelected(options));
     return {
-      from: empty ? '' : String(levels[current] ?? options[current]?.text.trim() ?? ''),
+      from: empty ? '' : String(levels[current] ?? option?.text.trim() ?? ''),
       filled: !empty,
     };
   }

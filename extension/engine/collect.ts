@@ -142,7 +142,19 @@ export class Collector {
     return UNRELATED_LABEL.test(said);
   }
 
+  /** Read for the unrelated check and again for the control's own text: once a pass. */
+  readonly #labelTexts = new Map<Element, string>();
+
   #labelText(el: FormControl): string {
+    let t = this.#labelTexts.get(el);
+    if (t === undefined) {
+      t = this.#readLabel(el);
+      this.#labelTexts.set(el, t);
+    }
+    return t;
+  }
+
+  #readLabel(el: FormControl): string {
     const parts: string[] = [];
     for (const l of this.labels.of(el)) parts.push(this.text.get(l));
     const aria = el.getAttribute('aria-label');

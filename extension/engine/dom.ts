@@ -51,8 +51,18 @@ export function isVisible(el: Element): boolean {
  */
 export class Labels {
   readonly #byId = new Map<Document, Map<string, Element[]>>();
+  readonly #of = new Map<Element, Element[]>();
 
   of(el: Element): Element[] {
+    let labels = this.#of.get(el);
+    if (!labels) {
+      labels = this.#find(el);
+      this.#of.set(el, labels);
+    }
+    return labels;
+  }
+
+  #find(el: Element): Element[] {
     const out: Element[] = [];
     const wrapping = el.closest('label');
     if (wrapping && !wrapping.hasAttribute('for')) out.push(wrapping);

@@ -382,7 +382,15 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
     if (done.refused && done.entries.length === 0) report.skip(f, evaluatee, done.refused);
     else report.filled.push({ competency: f.competency, evaluatee, ...about(f), from: p.from, to: p.to });
   }
-  for (const person of input.people) missingOf(person, owned, found, placed.get(person), input, report);
+  // Each person's own fields, grouped once: looking them up in all fields per person is quadratic.
+  const byPerson = new Map<Person, Field[]>();
+  for (const [f, p] of owned) {
+    const mine = byPerson.get(p);
+    if (mine) mine.push(f);
+    else byPerson.set(p, [f]);
+  }
+  for (const person of input.people)
+    missingOf(person, byPerson.get(person) ?? [], found, placed.get(person), input, report);
   return report.done();
 }
 
@@ -393,14 +401,14 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
  */
 function missingOf(
   person: Person,
-  owned: readonly [Field, Person][],
+  mine: readonly Field[],
   found: ReadonlySet<string>,
   placement: PlanPlacement | undefined,
   input: FillInput,
   report: Report,
 ): void {
   const evaluatee = who(person);
-  const has = (purpose: EntryPurpose) => owned.some(([f, p]) => p === person && f.purpose === purpose);
+  const has = (purpose: EntryPurpose) => mine.some((f) => f.purpose === purpose);
   const miss = (code: string, purpose?: EntryPurpose) =>
     report.missing.push({ competency: code as CompetencyCode, evaluatee, ...(purpose ? { purpose } : {}) });
   for (const [code, v] of Object.entries(person.competencies)) {
@@ -422,9 +430,7 @@ function missingOf(
   for (const e of placement?.later ?? [])
     report.skip({ competency: e.competency, purpose: 'plan' }, evaluatee, SKIPS.nextRow);
   if (!placement && has('plan')) {
-    const planned = new Set(
-      owned.filter(([f, p]) => p === person && f.purpose === 'plan').map(([f]) => f.competency),
-    );
+    const planned = new Set(mine.filter((f) => f.purpose === 'plan').map((f) => f.competency));
     for (const e of person.plan ?? []) if (!planned.has(e.competency)) miss(e.competency, 'plan');
   }
 }

@@ -191,7 +191,9 @@ function levelHeading(el: Element, code: CompetencyCode, col: Collector): number
 
 /** The level of each option of a select: by its text, else by its value; all null when neither tells them apart. */
 export function optionLevels(select: HTMLSelectElement, code: CompetencyCode): (number | null)[] {
-  const options = [...select.options];
+  // Indexed, not spread: far cheaper over thousands of selects.
+  const options: HTMLOptionElement[] = [];
+  for (let i = 0; i < select.options.length; i++) options.push(select.options[i]!);
   const byText = options.map((o) => levelFromText(optionText(o), code));
   if (distinctLevels(byText)) return byText;
   const byValue = options.map((o) => levelFromValue(o.value));

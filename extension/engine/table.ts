@@ -16,7 +16,10 @@ interface TableInfo {
 
 /** A row's own cells (never those of a table nested in it). */
 function cellsOf(row: Element): HTMLTableCellElement[] {
-  return [...row.children].filter((c) => c.matches('td,th')) as HTMLTableCellElement[];
+  const cells: HTMLTableCellElement[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling)
+    if (c.localName === 'td' || c.localName === 'th') cells.push(c as HTMLTableCellElement);
+  return cells;
 }
 
 /** How many header rows above a cell we read. */
@@ -26,6 +29,7 @@ export class Tables {
   readonly #tables = new Map<Element, TableInfo>();
   readonly #rowTexts = new Map<Element, string[]>();
   readonly #rowCells = new Map<Element, Element[]>();
+  readonly #cells = new Map<Element, HTMLTableCellElement[]>();
   readonly #rowItems = new Map<Element, Map<Element, string[]> | null>();
   readonly #text: TextCache;
   readonly #controls: ControlCounts;
@@ -33,6 +37,16 @@ export class Tables {
   constructor(text: TextCache, controls = new ControlCounts()) {
     this.#text = text;
     this.#controls = controls;
+  }
+
+  /** A row's own cells, read once a pass. */
+  #cellsOf(row: Element): HTMLTableCellElement[] {
+    let cells = this.#cells.get(row);
+    if (!cells) {
+      cells = cellsOf(row);
+      this.#cells.set(row, cells);
+    }
+    return cells;
   }
 
   #info(table: HTMLTableElement): TableInfo {
@@ -46,7 +60,7 @@ export class Tables {
       info!.rowAt.set(row, r);
       const line = grid[r]!;
       let col = 0;
-      for (const cell of cellsOf(row)) {
+      for (const cell of this.#cellsOf(row)) {
         while (line[col]) col++;
         info!.cellColumn.set(cell, col);
         const span = Math.max(1, (cell as HTMLTableCellElement).colSpan || 1);
@@ -87,7 +101,7 @@ export class Tables {
   textCells(row: Element): Element[] {
     let cells = this.#rowCells.get(row);
     if (!cells) {
-      cells = cellsOf(row).filter((cell) => !this.#controls.in(cell) && this.#text.get(cell));
+      cells = this.#cellsOf(row).filter((cell) => !this.#controls.in(cell) && this.#text.get(cell));
       this.#rowCells.set(row, cells);
     }
     return cells;
@@ -114,7 +128,7 @@ export class Tables {
       items = this.#items(row);
       this.#rowItems.set(row, items);
     }
-    const cell = items && cellsOf(row).find((c) => c.contains(el));
+    const cell = items && this.#cellsOf(row).find((c) => c.contains(el));
     return (cell && items?.get(cell)) ?? this.cellTexts(row);
   }
 
@@ -123,7 +137,7 @@ export class Tables {
     const items = new Map<Element, string[]>();
     let texts: string[] = [];
     let labelled = 0;
-    for (const cell of cellsOf(row)) {
+    for (const cell of this.#cellsOf(row)) {
       if (this.#controls.in(cell)) {
         if (texts.some((t) => ITEM_LABEL.test(t))) labelled++;
         items.set(cell, texts);
@@ -138,7 +152,7 @@ export class Tables {
 
   /** The cell of a row under a header matching `pattern`, if any. */
   cellUnder(row: Element, pattern: RegExp): Element | null {
-    for (const cell of cellsOf(row)) {
+    for (const cell of this.#cellsOf(row)) {
       if (this.columnHeaders(cell).some((h) => pattern.test(h))) return cell;
     }
     return null;
