@@ -19,9 +19,9 @@ export function competencyName(set: SetId, code: CompetencyCode): string {
 
 /**
  * What a fill-report or read-back entry is about where it is not the level, in Thai, as the
- * interchange's columns name it: "เหตุการณ์/พฤติกรรม", "ประเมินตนเอง", "แผนพัฒนา: วิธีการพัฒนา".
+ * interchange's columns name it: "เหตุการณ์/พฤติกรรม", "ประเมินตนเอง", "วิธีการพัฒนา" (a plan row's text), "แผนพัฒนา" (a whole row).
  */
 export function entryLabel(purpose: EntryPurpose, part?: PlanText): string {
   if (purpose !== 'plan') return FAMILY_HEADERS[purpose].th;
-  return part ? `แผนพัฒนา: ${FAMILY_HEADERS[`plan.${part}`].th}` : 'แผนพัฒนา';
+  return part ? FAMILY_HEADERS[`plan.${part}`].th : 'แผนพัฒนา';
 }
