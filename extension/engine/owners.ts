@@ -6,7 +6,7 @@
 import type { Person } from '../../shared/interchange/types';
 import { textOf } from './dom';
 import type { Field } from './match';
-import { PeopleIndex } from './people';
+import { PeopleIndex, type PersonMatch } from './people';
 
 /**
  * A person of the input; a text naming several of them (ambiguous); null for somebody not in the
@@ -18,6 +18,7 @@ export class Owners {
   readonly #people: readonly Person[];
   readonly #index: PeopleIndex;
   readonly #named = new Map<Document, Person | null>();
+  readonly #found = new Map<string, PersonMatch>();
 
   constructor(people: readonly Person[]) {
     this.#people = people;
@@ -46,7 +47,13 @@ export class Owners {
       return named ? this.#index.one([named]) : null;
     }
     if (f.personTexts.length) {
-      const m = this.#index.find(f.personTexts);
+      // Every field of a grid row names its person with the same texts: match them once.
+      const key = f.personTexts.join('\u0000');
+      let m = this.#found.get(key);
+      if (m === undefined && !this.#found.has(key)) {
+        m = this.#index.find(f.personTexts);
+        this.#found.set(key, m);
+      }
       return m === 'ambiguous' ? f.personTexts.join(' ') : m;
     }
     if (this.#people.length === 1) return this.#people[0]!;

@@ -39,6 +39,17 @@ export class Tables {
     this.#controls = controls;
   }
 
+  readonly #rowTable = new Map<Element, HTMLTableElement | null>();
+
+  #tableOf(row: Element): HTMLTableElement | null {
+    let table = this.#rowTable.get(row);
+    if (table === undefined) {
+      table = row.closest('table');
+      this.#rowTable.set(row, table);
+    }
+    return table;
+  }
+
   /** A row's own cells, read once a pass. */
   #cellsOf(row: Element): HTMLTableCellElement[] {
     let cells = this.#cells.get(row);
@@ -80,7 +91,7 @@ export class Tables {
   /** Header texts above a cell, nearest first: from rows of its table that hold no controls. */
   columnHeaders(cell: Element): string[] {
     const row = cell.parentElement;
-    const table = row?.closest('table') as HTMLTableElement | null;
+    const table = row ? this.#tableOf(row) : null;
     if (!row || !table) return [];
     const info = this.#info(table);
     const r = info.rowAt.get(row);
