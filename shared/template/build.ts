@@ -44,6 +44,15 @@ export function personRow(p: Person): InputRow {
     achievement: p.achievement ?? null,
     competencies: { ...p.competencies },
     expected: { ...(p.expected ?? {}) },
+    ...(p.self ? { self: { ...p.self } } : {}),
+    ...(p.evidence ? { evidence: { ...p.evidence } } : {}),
+    ...(p.plan?.length
+      ? {
+          plan: Object.fromEntries(
+            p.plan.map(({ competency, ...texts }) => [competency, texts]),
+          ) as InputRow['plan'],
+        }
+      : {}),
   };
 }
 

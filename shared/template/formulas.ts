@@ -2,7 +2,7 @@
  * Every formula of the template, written once. Both renderers emit exactly these texts. Only
  * functions that Google Sheets, Excel and LibreOffice compute the same way are used: IF, AND, OR,
  * COUNT, COUNTIF, MAX, MIN, SUM, ROUND, INDEX, MATCH, LARGE, IFERROR, INDIRECT (and, in the plan
- * sheet, ISNUMBER, INT, MOD, CHOOSE).
+ * sheet, ISNUMBER, INT, MOD, CHOOSE; CHAR(10), a line break, in the summary's plan table).
  *
  * Row templates hold "{r}" where the person's row number goes.
  */
@@ -13,12 +13,10 @@ import { absRef, columnLetter } from './a1';
 import {
   BAND_FIRST_ROW,
   BAND_ROWS,
-  COL,
-  competencyCol,
   EXPECTED_COL,
   EXPECTED_FIRST_ROW,
   EXPECTED_ROWS,
-  expectedCol,
+  type ScoreLayout,
   SETTINGS_ROW,
   SHEETS,
 } from './layout';
@@ -43,13 +41,20 @@ const POS_EXPECTED = absRef(SHEETS.expected, EXPECTED_FIRST_ROW, EXPECTED_COL.ex
 export const NUDGE = '1E-9';
 
 /** The DPIS position code: type|level looked up in the expected-level table, or a code typed as the level. */
-export const POSITION_CODE =
-  `IF(AND(${c(COL.positionType)}="",${c(COL.positionLevel)}=""),"",` +
-  `IFERROR(INDEX(${POS_CODES},MATCH(${c(COL.positionType)}&"|"&${c(COL.positionLevel)},${POS_KEYS},0)),` +
-  `IFERROR(INDEX(${POS_CODES},MATCH(${c(COL.positionLevel)},${POS_CODES},0)),"")))`;
+export function positionCodeFormula(L: ScoreLayout): string {
+  const [type, level] = [c(L.positionType), c(L.positionLevel)];
+  return (
+    `IF(AND(${type}="",${level}=""),"",` +
+    `IFERROR(INDEX(${POS_CODES},MATCH(${type}&"|"&${level},${POS_KEYS},0)),` +
+    `IFERROR(INDEX(${POS_CODES},MATCH(${level},${POS_CODES},0)),"")))`
+  );
+}
 
 /** Expected level from the table (a number typed in this cell instead overrides it). */
-export const EXPECTED = `IF(${c(COL.positionCode)}="","",INDEX(${POS_EXPECTED},MATCH(${c(COL.positionCode)},${POS_CODES},0)))`;
+export function expectedFormula(L: ScoreLayout): string {
+  const code = c(L.positionCode);
+  return `IF(${code}="","",INDEX(${POS_EXPECTED},MATCH(${code},${POS_CODES},0)))`;
+}
 
 /** Points one competency earns, by method (docs/scoring-rules.md), from two cell references. */
 export function pointsOf(method: Method, value: string, expected: string): string {
@@ -63,36 +68,38 @@ export function pointsOf(method: Method, value: string, expected: string): strin
   }
 }
 
-const competencies = `${c(competencyCol('ACH'))}:${c(competencyCol('TW'))}`;
-const expecteds = `${c(expectedCol('ACH'))}:${c(expectedCol('TW'))}`;
-
 /** Sum of points over the five competencies; empty until every needed value is there. */
-export function pointsFormula(method: Method): string {
+export function pointsFormula(method: Method, L: ScoreLayout): string {
   const n = COMPETENCY_CODES.length;
   const sum = COMPETENCY_CODES.map((code) =>
-    pointsOf(method, c(competencyCol(code)), c(expectedCol(code))),
+    pointsOf(method, c(L.competency[code]), c(L.expected[code])),
   ).join('+');
+  // The level columns are a range only when no self-assessment column sits between them.
+  const levels = L.withSelf
+    ? COMPETENCY_CODES.map((code) => c(L.competency[code])).join(',')
+    : `${c(L.competency.ACH)}:${c(L.competency.TW)}`;
+  const expecteds = `${c(L.expected.ACH)}:${c(L.expected.TW)}`;
   const complete = METHOD_RULES[method].usesExpected
-    ? `COUNT(${competencies},${expecteds})<${2 * n}`
-    : `COUNT(${competencies})<${n}`;
+    ? `COUNT(${levels},${expecteds})<${2 * n}`
+    : `COUNT(${levels})<${n}`;
   return `IF(${complete},"",${sum})`;
 }
 
 /** Σ points / (n × max) × competency weight, unrounded. */
-function competencyPart(method: Method): string {
-  return `${c(COL.points)}/${COMPETENCY_CODES.length * METHOD_RULES[method].max}*${W_COMPETENCY}`;
+function competencyPart(method: Method, L: ScoreLayout): string {
+  return `${c(L.points)}/${COMPETENCY_CODES.length * METHOD_RULES[method].max}*${W_COMPETENCY}`;
 }
 
-export function competencyScoreFormula(method: Method): string {
-  return `IF(${c(COL.points)}="","",ROUND(${competencyPart(method)}+${NUDGE},2))`;
+export function competencyScoreFormula(method: Method, L: ScoreLayout): string {
+  return `IF(${c(L.points)}="","",ROUND(${competencyPart(method, L)}+${NUDGE},2))`;
 }
 
 /** Achievement × its weight / 100 + the unrounded competency part, rounded once. */
-export function totalFormula(method: Method): string {
-  const achievement = c(COL.achievement);
+export function totalFormula(method: Method, L: ScoreLayout): string {
+  const achievement = c(L.achievement);
   return (
-    `IF(OR(${c(COL.points)}="",COUNT(${achievement})=0),"",` +
-    `ROUND(${achievement}*${W_ACHIEVEMENT}/100+${competencyPart(method)}+${NUDGE},2))`
+    `IF(OR(${c(L.points)}="",COUNT(${achievement})=0),"",` +
+    `ROUND(${achievement}*${W_ACHIEVEMENT}/100+${competencyPart(method, L)}+${NUDGE},2))`
   );
 }
 
@@ -100,14 +107,14 @@ export function totalFormula(method: Method): string {
  * The band whose minimum is the largest one not above the total, whatever order the bands sheet
  * is in: LARGE(mins, k + 1) where k mins are above the total. Empty below every minimum.
  */
-export const BAND = (() => {
-  const total = c(COL.total);
+export function bandFormula(L: ScoreLayout): string {
+  const total = c(L.total);
   const above = `COUNTIF(${BAND_MINS},">"&${total})`;
   return (
     `IF(${total}="","",IF(${above}>=COUNT(${BAND_MINS}),"",` +
     `INDEX(${BAND_LABELS},MATCH(LARGE(${BAND_MINS},${above}+1),${BAND_MINS},0))))`
   );
-})();
+}
 
 /** The lookup key of a row of the expected-level table. */
 export const EXPECTED_KEY = `$B{r}&"|"&$C{r}`;

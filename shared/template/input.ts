@@ -1,13 +1,14 @@
 /** What a template is built from: an assessment's settings and its people as rows of raw values. */
 import { getSet } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
-import type { Method, Round } from '../interchange/types';
+import type { Method, PlanText, Round } from '../interchange/types';
 
 export { METHOD_LABELS } from '../interchange/types';
 
 import type { Band } from '../rules/bands';
 import type { PositionCode } from '../rules/positions';
 import type { Weights } from '../rules/weights';
+import { type ScoreLayout, scoreLayout } from './layout';
 import type { Cell } from './types';
 
 /** A value as a person gave it or as a sheet holds it (repair keeps even invalid values as they are). */
@@ -22,6 +23,12 @@ export interface InputRow {
   competencies: Partial<Record<CompetencyCode, RawValue>>;
   /** Expected levels that override the table for this person. */
   expected: Partial<Record<CompetencyCode, RawValue>>;
+  /** The appraisee's own levels (shown beside the evaluator's when any row has one). */
+  self?: Partial<Record<CompetencyCode, RawValue>>;
+  /** เหตุการณ์/พฤติกรรม per competency. */
+  evidence?: Partial<Record<CompetencyCode, RawValue>>;
+  /** The development plan's texts per competency. */
+  plan?: Partial<Record<CompetencyCode, Partial<Record<PlanText, RawValue>>>>;
 }
 
 export interface TemplateInput {
@@ -37,6 +44,16 @@ export interface TemplateInput {
   expectedLevels?: Partial<Record<PositionCode, RawValue>>;
   /** Also one summary sheet per person (up to SUMMARY_SHEET_LIMIT), each showing that person. */
   summaries?: boolean;
+  /** Self-assessment columns even when no row has a self level (a repaired sheet that had them). */
+  withSelf?: boolean;
+}
+
+const given = (v: Record<string, RawValue | undefined> | undefined) =>
+  Object.values(v ?? {}).some((x) => x !== null && x !== undefined && x !== '');
+
+/** The score sheet's columns: with self-assessment columns when asked or when any row has a self level. */
+export function layoutOf(input: TemplateInput): ScoreLayout {
+  return scoreLayout(input.withSelf === true || input.rows.some((r) => given(r.self)));
 }
 
 export const POSITION_TYPES = ['ทั่วไป', 'วิชาการ', 'อำนวยการ', 'บริหาร', 'พนักงานราชการ'];

@@ -2,7 +2,9 @@
  * Where everything sits in the template: sheet names, the score sheet's columns, and the rows of
  * the reference sheets. The builder, the formulas and the readers (export, repair) share these.
  */
+import { COMPETENCY_ALIASES } from '../dictionary/names';
 import { COMPETENCY_CODES, type CompetencyCode } from '../dictionary/types';
+import { PLAN_TEXTS, type PlanText } from '../interchange/types';
 import { POSITIONS } from '../rules/positions';
 
 export const SHEETS = {
@@ -55,6 +57,91 @@ export const COL = {
 
 export const LAST_COL = COL.firstExpected + COMPETENCY_CODES.length - 1;
 
+/**
+ * The score sheet's columns for one template (1-based). Without self-assessment they are `COL`;
+ * with it, each competency's level column is followed by the appraisee's own level, and every
+ * column after them moves right. Evidence and the development plan, one column per competency and
+ * text, sit after the hidden helpers, outside the print area: the summary sheets print them.
+ */
+export interface ScoreLayout {
+  withSelf: boolean;
+  id: number;
+  name: number;
+  positionType: number;
+  positionLevel: number;
+  achievement: number;
+  competency: Record<CompetencyCode, number>;
+  /** The self-assessment columns; empty without self. */
+  self: Partial<Record<CompetencyCode, number>>;
+  competencyScore: number;
+  total: number;
+  band: number;
+  positionCode: number;
+  points: number;
+  /** The hidden expected-level columns, one per competency, side by side. */
+  firstExpected: number;
+  expected: Record<CompetencyCode, number>;
+  /** Evidence (เหตุการณ์/พฤติกรรม), one column per competency, side by side. */
+  evidence: Record<CompetencyCode, number>;
+  /** The plan's texts per competency: goal, method, period, measure of ACH, then of SERV, …. */
+  plan: Record<CompetencyCode, Record<PlanText, number>>;
+  firstPlan: number;
+  /** The last column of the formula area (the hidden helpers' end). */
+  lastHelper: number;
+  /** The last column the template writes. */
+  last: number;
+}
+
+export function scoreLayout(withSelf: boolean): ScoreLayout {
+  let c = COL.firstCompetency;
+  const competency = {} as Record<CompetencyCode, number>;
+  const self: Partial<Record<CompetencyCode, number>> = {};
+  for (const code of COMPETENCY_CODES) {
+    competency[code] = c++;
+    if (withSelf) self[code] = c++;
+  }
+  const [competencyScore, total, band, positionCode, points] = [c, c + 1, c + 2, c + 3, c + 4];
+  const firstExpected = c + 5;
+  const perCompetency = (start: number, width = 1) =>
+    Object.fromEntries(COMPETENCY_CODES.map((code, i) => [code, start + i * width])) as Record<
+      CompetencyCode,
+      number
+    >;
+  const expected = perCompetency(firstExpected);
+  const lastHelper = firstExpected + COMPETENCY_CODES.length - 1;
+  const evidence = perCompetency(lastHelper + 1);
+  const firstPlan = lastHelper + 1 + COMPETENCY_CODES.length;
+  const starts = perCompetency(firstPlan, PLAN_TEXTS.length);
+  const plan = Object.fromEntries(
+    COMPETENCY_CODES.map((code) => [
+      code,
+      Object.fromEntries(PLAN_TEXTS.map((t, i) => [t, starts[code] + i])) as Record<PlanText, number>,
+    ]),
+  ) as Record<CompetencyCode, Record<PlanText, number>>;
+  return {
+    withSelf,
+    id: COL.id,
+    name: COL.name,
+    positionType: COL.positionType,
+    positionLevel: COL.positionLevel,
+    achievement: COL.achievement,
+    competency,
+    self,
+    competencyScore,
+    total,
+    band,
+    positionCode,
+    points,
+    firstExpected,
+    expected,
+    evidence,
+    plan,
+    firstPlan,
+    lastHelper,
+    last: firstPlan + COMPETENCY_CODES.length * PLAN_TEXTS.length - 1,
+  };
+}
+
 export function competencyCol(code: CompetencyCode): number {
   return COL.firstCompetency + COMPETENCY_CODES.indexOf(code);
 }
@@ -100,3 +187,22 @@ export const EXPECTED_COL = { code: 1, type: 2, level: 3, expected: 4, key: 5 } 
 
 // Dictionary sheet: one row per level; competency code, name, level, title, indicators, note.
 export const DICT_COL = { code: 1, name: 2, level: 3, title: 4, indicators: 5, note: 6 } as const;
+
+// TEMP until interchange/headers.ts has the families.
+const FAMILY_TH = {
+  self: 'ประเมินตนเอง',
+  evidence: 'เหตุการณ์/พฤติกรรม',
+  'plan.goal': 'เป้าหมายการพัฒนา',
+  'plan.method': 'วิธีการพัฒนา',
+  'plan.period': 'ระยะเวลาการพัฒนา',
+  'plan.measure': 'การวัดผลการพัฒนา',
+} as const;
+export function familyHeader(family: keyof typeof FAMILY_TH, code: CompetencyCode): string {
+  return `${FAMILY_TH[family]} ${COMPETENCY_ALIASES[code][0]}`;
+}
+export const PLAN_FAMILIES = {
+  goal: 'plan.goal',
+  method: 'plan.method',
+  period: 'plan.period',
+  measure: 'plan.measure',
+} as const;

@@ -1,7 +1,8 @@
 /**
  * The development-plan sheet (แผนพัฒนา): a live list of every person and competency whose displayed
  * level on the score sheet is below the expected level, with the goal (the expected level's title
- * and indicators, read from the dictionary sheet) and room for method, period and measure.
+ * and indicators, read from the dictionary sheet, unless a goal is typed) and the method, period
+ * and measure typed in that person's plan columns on the score sheet, so the texts follow the list.
  *
  * No FILTER or other dynamic arrays (Excel 2016, LibreOffice 7.4): hidden helper columns hold, for
  * each (person row, competency) pair k, a flag "below expectation" and the running count of flags;
@@ -10,19 +11,12 @@
  */
 import { getCompetency } from '../dictionary';
 import { COMPETENCY_CODES } from '../dictionary/types';
+import { PLAN_TEXTS } from '../interchange/types';
 import { METHOD_RULES } from '../rules/scoring';
 import { absRef, columnLetter } from './a1';
-import { competencyName, dictionaryRows, type TemplateInput } from './input';
-import {
-  COL,
-  competencyCol,
-  DICT_COL,
-  expectedCol,
-  FIRST_PERSON_ROW,
-  personRowCount,
-  SHEETS,
-} from './layout';
-import { HEADER_FILL, HEADER_TEXT, INPUT_FILL } from './style';
+import { competencyName, dictionaryRows, layoutOf, type TemplateInput } from './input';
+import { DICT_COL, FIRST_PERSON_ROW, personRowCount, SHEETS } from './layout';
+import { HEADER_FILL, HEADER_TEXT } from './style';
 import type { Cell, SheetSpec } from './types';
 
 export const PLAN_HEADER_ROW = 3;
@@ -78,8 +72,12 @@ export function planSheet(input: TemplateInput): SheetSpec {
   const last = first + pairs - 1;
   const letter = (col: number) => columnLetter(col);
   const score = (row: number, col: number, rows = 1, cols = 1) => absRef(SHEETS.score, row, col, rows, cols);
-  const levels = score(FIRST_PERSON_ROW, competencyCol('ACH'), people, n);
-  const expecteds = score(FIRST_PERSON_ROW, expectedCol('ACH'), people, n);
+  const L = layoutOf(input);
+  // With self-assessment, each level column is followed by its self column: every other column.
+  const stride = L.withSelf ? 2 : 1;
+  const levels = score(FIRST_PERSON_ROW, L.competency.ACH, people, L.competency.TW - L.competency.ACH + 1);
+  const expecteds = score(FIRST_PERSON_ROW, L.firstExpected, people, n);
+  const plans = score(FIRST_PERSON_ROW, L.firstPlan, people, n * PLAN_TEXTS.length);
   const dict = dictionaryRows(input.set);
   const dictEnd = Math.max(...COMPETENCY_CODES.map((c) => dict[c].first + dict[c].count - 1));
   const titles = absRef(SHEETS.dictionary, 1, DICT_COL.title, dictEnd);
@@ -98,24 +96,31 @@ export function planSheet(input: TemplateInput): SheetSpec {
     const person = `INT((${m}-1)/${n})+1`;
     const comp = `MOD(${m}-1,${n})+1`;
     const shown = (f: string) => ({ f: `IF(ISNUMBER(${m}),${f},"")` });
+    /** The plan text typed on the score sheet for this pair, or empty (never INDEX's 0 for a blank). */
+    const typed = (t: (typeof PLAN_TEXTS)[number]) => {
+      const v = `INDEX(${plans},${person},(${comp}-1)*${PLAN_TEXTS.length}+${PLAN_TEXTS.indexOf(t) + 1})`;
+      return shown(`IF(${v}="","",${v})`);
+    };
     const expected = `INDEX(${expecteds},${person},${comp})`;
     const dictRow = `CHOOSE(${comp},${base.join(',')})+${expected}`;
     const pr = FIRST_PERSON_ROW + Math.floor((k - 1) / n);
     const code = COMPETENCY_CODES[(k - 1) % n]!;
-    const lv = score(pr, competencyCol(code));
-    const ex = score(pr, expectedCol(code));
+    const goalAt = `INDEX(${plans},${person},(${comp}-1)*${PLAN_TEXTS.length}+1)`;
+    const typedGoal = `IF(${goalAt}="","",${goalAt})`;
+    const lv = score(pr, L.competency[code]);
+    const ex = score(pr, L.expected[code]);
     rows.push([
       shown(String(k)),
-      shown(`INDEX(${score(FIRST_PERSON_ROW, COL.id, people)},${person})`),
-      shown(`INDEX(${score(FIRST_PERSON_ROW, COL.name, people)},${person})`),
+      shown(`INDEX(${score(FIRST_PERSON_ROW, L.id, people)},${person})`),
+      shown(`INDEX(${score(FIRST_PERSON_ROW, L.name, people)},${person})`),
       shown(`CHOOSE(${comp},${COMPETENCY_CODES.map((c) => `"${competencyName(input.set, c)}"`).join(',')})`),
-      shown(`INDEX(${levels},${person},${comp})`),
+      shown(`INDEX(${levels},${person},(${comp}-1)*${stride}+1)`),
       shown(expected),
-      shown(`"ระดับ "&${expected}&" "&INDEX(${titles},${dictRow})`),
+      shown(`IF(${typedGoal}<>"",${typedGoal},"ระดับ "&${expected}&" "&INDEX(${titles},${dictRow}))`),
       shown(`INDEX(${indicators},${dictRow})`),
-      null,
-      null,
-      null,
+      typed('method'),
+      typed('period'),
+      typed('measure'),
       { f: `IFERROR(MATCH(${k},${counts},0),"")` },
       { f: `IF(AND(ISNUMBER(${lv}),ISNUMBER(${ex})),IF(${lv}<${ex},1,0),0)` },
       {
@@ -139,7 +144,7 @@ export function planSheet(input: TemplateInput): SheetSpec {
         cells: [
           ['แผนพัฒนารายบุคคล — สมรรถนะที่ต่ำกว่าระดับที่คาดหวัง', ...Array(PLAN_HEADERS.length - 1).fill(null)],
           [
-            'รายการนี้คำนวณจากแผ่นคะแนนทันที เป้าหมายมาจากพจนานุกรม; วิธีการพัฒนา ระยะเวลา และการวัดผลที่พิมพ์ไว้ไม่ย้ายตามเมื่อรายการเปลี่ยน จึงควรพิมพ์หลังกรอกระดับครบแล้ว',
+            `รายการนี้คำนวณจากชีต "${SHEETS.score}" ทันที เป้าหมายมาจากพจนานุกรม; พิมพ์เป้าหมาย วิธีการพัฒนา ระยะเวลา และการวัดผลในคอลัมน์แผนพัฒนาของแต่ละคนทางขวาของชีต "${SHEETS.score}" แล้วรายการนี้และแบบสรุปจะแสดงตาม`,
             ...Array(PLAN_HEADERS.length - 1).fill(null),
           ],
           PLAN_HEADERS,
@@ -159,7 +164,6 @@ export function planSheet(input: TemplateInput): SheetSpec {
         valign: 'middle',
       },
       { range: `A${first}:${lastCol}${last}`, wrap: true, valign: 'top' },
-      { range: `${letter(PLAN_COL.method)}${first}:${lastCol}${last}`, background: INPUT_FILL },
       { range: `A${first}:A${last}`, align: 'center' },
       { range: `${letter(PLAN_COL.displayed)}${first}:${letter(PLAN_COL.expected)}${last}`, align: 'center' },
     ],
@@ -172,7 +176,7 @@ export function planSheet(input: TemplateInput): SheetSpec {
     validations: [],
     conditionalFormats: [],
     protectedRanges: [
-      `A${first}:${letter(PLAN_COL.indicators)}${last}`,
+      `A${first}:${lastCol}${last}`,
       `${letter(PLAN_COL.match)}${first}:${letter(PLAN_COL.count)}${last}`,
     ],
     print: {

@@ -5,20 +5,31 @@
  * achievement part, the total and band, and the signature lines. Every value is a live formula over
  * the score sheet, so editing a level there or a weight in ตั้งค่า changes the summary at once.
  */
-import { getSet } from '../dictionary';
+import { getCompetency, getSet } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode } from '../dictionary/types';
 import type { Method } from '../interchange/types';
+import { PLAN_TEXTS } from '../interchange/types';
+import { expectedLevel } from '../rules/expected';
+import { positionCode } from '../rules/positions';
 import { METHOD_RULES } from '../rules/scoring';
-import { toThaiDigits } from '../text/normalize';
+import { displayWidth, toThaiDigits } from '../text/normalize';
 import { absRef, cellA1, columnLetter, rangeA1 } from './a1';
 import * as F from './formulas';
-import { cell, competencyName, METHOD_LABELS, type TemplateInput } from './input';
 import {
-  COL,
-  competencyCol,
-  expectedCol,
+  cell,
+  competencyName,
+  dictionaryRows,
+  type InputRow,
+  layoutOf,
+  METHOD_LABELS,
+  type RawValue,
+  type TemplateInput,
+} from './input';
+import {
+  DICT_COL,
   FIRST_PERSON_ROW,
   personRowCount,
+  type ScoreLayout,
   SETTINGS_ROW,
   SHEETS,
   SUMMARY_SHEET_LIMIT,
@@ -26,7 +37,11 @@ import {
 import { FONT, INPUT_FILL, TABLE_HEAD_FILL } from './style';
 import type { Block, Cell, RangeStyle, RowHeights, SheetSpec } from './types';
 
-/** Printed columns A–G, then the hidden helper H that holds the person's row in the score sheet. */
+/**
+ * Printed columns A–G, then hidden helpers: H holds the person's row in the score sheet (in the id
+ * row) and, beside each competency, the running count of competencies the plan lists; I–L hold
+ * that competency's plan texts, for the plan table to pick by that count.
+ */
 const C = {
   no: 1,
   name: 2,
@@ -36,10 +51,14 @@ const C = {
   result: 6,
   evidence: 7,
   helper: 8,
+  goal: 9,
+  method: 10,
+  period: 11,
+  measure: 12,
 } as const;
 const LAST = C.evidence;
 const ID_ROW = 3;
-const WIDTHS = [6, 30, 11, 11, 10, 15, 30, 8];
+const WIDTHS = [6, 30, 11, 11, 10, 15, 30, 8, 8, 8, 8, 8];
 
 /** The labels the summary prints, shared with the PDF of `samatthana print`. */
 export const SUMMARY_LABELS = {
@@ -59,6 +78,14 @@ export const SUMMARY_LABELS = {
     evidence: 'ระบุเหตุการณ์/พฤติกรรม (ที่ผู้รับการประเมินแสดงออก)',
   },
   sum: 'รวม',
+  plan: 'แผนพัฒนารายบุคคล',
+  planHead: {
+    competency: 'สมรรถนะที่ต้องพัฒนาและเป้าหมาย',
+    method: 'วิธีการพัฒนา',
+    period: 'ระยะเวลา',
+    measure: 'การวัดผล',
+  },
+  goal: 'เป้าหมาย',
   countHead: { rule: 'หลักเกณฑ์', count: 'จำนวน', multiplier: 'ตัวคูณ', points: 'คะแนน' },
   countTotal: 'ผลรวมของคะแนนสมรรถนะทั้งหมด',
   summary: 'สรุปผลการประเมิน',
@@ -148,11 +175,129 @@ class Layout {
 
 const setting = (row: number) => absRef(SHEETS.settings, row, 2);
 
-/** The summary of the person whose id is in the id cell; `id` presets it (a sheet per person). */
-function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
+/**
+ * Row heights are set in the file (a spreadsheet does not fit a row to a formula's result), so the
+ * rows of evidence and plan are made as tall as the longest text of the people a sheet may show.
+ * Measured on LibreOffice's PDF with TH Sarabun New: a column takes about 0.7 Thai characters per
+ * unit of width (marks above and below not counted; lines break between words, so a little less is
+ * used here), and a wrapped line needs about 1.7 × the font size, a little more than LINE_HEIGHT.
+ */
+const CHARS_PER_WIDTH = 0.65;
+const WRAPPED_LINE = 1.15;
+const MIN_LINES = 2 * WRAPPED_LINE;
+
+/** Lines (in LINE_HEIGHT units) a text takes in a column `width` characters wide; a line break starts a new line. */
+function linesOf(text: RawValue | undefined, width: number): number {
+  if (text === null || text === undefined || text === '') return 0;
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
+  const lines = String(text)
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
+  return Math.ceil(lines * WRAPPED_LINE * 2) / 2;
+}
+
+const widthOf = (col: number, cols = 1) => WIDTHS.slice(col - 1, col - 1 + cols).reduce((a, b) => a + b, 0);
+
+function evidenceLines(input: TemplateInput, code: CompetencyCode, shown: readonly InputRow[]): number {
+  return Math.max(
+    MIN_LINES,
+    linesOf(competencyName(input.set, code), widthOf(C.name)),
+    ...shown.map((p) => linesOf(p.evidence?.[code], widthOf(C.evidence))),
+  );
+}
+
+/** Whether a person's level is below the expected level (their own, else the position table's). */
+function below(input: TemplateInput, p: InputRow, code: CompetencyCode): boolean {
+  if (!METHOD_RULES[input.method].usesExpected) return false;
+  const level = Number(p.competencies[code] ?? Number.NaN);
+  let expected = Number(p.expected[code] ?? Number.NaN);
+  if (Number.isNaN(expected)) {
+    try {
+      expected = expectedLevel(
+        input.set,
+        positionCode(String(p.positionType ?? ''), String(p.positionLevel ?? '')),
+      );
+    } catch {
+      return false;
+    }
+  }
+  return level < expected;
+}
+
+/**
+ * The plan rows' height: the tallest entry of any person shown (among the competencies with a plan
+ * text or below the expected level; a goal from the dictionary at its longest). One height for all
+ * rows, as the entries a person lists depend on their levels.
+ */
+function planRowLines(input: TemplateInput, shown: readonly InputRow[]): number {
+  const entry = (p: InputRow, code: CompetencyCode) => {
+    const texts = p.plan?.[code] ?? {};
+    const title = Math.max(...getCompetency(input.set, code).levels.map((l) => displayWidth(l.title)));
+    const goal = linesOf(texts.goal || 'ก'.repeat(title + 16), widthOf(1, 2));
+    return Math.max(
+      linesOf(competencyName(input.set, code), widthOf(1, 2)) + goal,
+      linesOf(texts.method, widthOf(C.expected, 3)),
+      linesOf(texts.period, widthOf(C.result)),
+      linesOf(texts.measure, widthOf(C.evidence)),
+    );
+  };
+  let lines = MIN_LINES;
+  for (const p of shown) {
+    for (const code of COMPETENCY_CODES) {
+      const listed = PLAN_TEXTS.some((t) => cell(p.plan?.[code]?.[t]) !== null) || below(input, p, code);
+      if (listed) lines = Math.max(lines, entry(p, code));
+    }
+  }
+  return lines;
+}
+
+const THAI_DIGITS = '"๐","๑","๒","๓","๔","๕","๖"';
+
+/**
+ * The hidden helpers beside one competency row: the running count of competencies the plan lists
+ * (those with a plan text, or below the expected level), then the goal (the text typed, else the
+ * expected level's title from the dictionary sheet), method, period and measure.
+ */
+function planHelper(
+  input: TemplateInput,
+  S: ScoreLayout,
+  pick: (col: number) => string,
+  code: CompetencyCode,
+  r: number,
+  firstRow: boolean,
+): Cell[] {
+  const [e, d] = [cellA1(r, C.expected), cellA1(r, C.displayed)];
+  const letter = columnLetter;
+  const texts = PLAN_TEXTS.map((t) => pick(S.plan[code][t]));
+  const [goal, method, period, measure] = texts as [string, string, string, string];
+  let fromDictionary = '""';
+  if (METHOD_RULES[input.method].usesExpected) {
+    const dict = dictionaryRows(input.set)[code];
+    const min = Math.min(...getCompetency(input.set, code).levels.map((l) => l.level));
+    const titles = absRef(SHEETS.dictionary, dict.first, DICT_COL.title, dict.count);
+    const below = `AND(ISNUMBER(${d}),ISNUMBER(${e}),${d}<${e})`;
+    fromDictionary = `IF(${below},"ระดับ "&CHOOSE(${e}+1,${THAI_DIGITS})&" "&INDEX(${titles},${e}+${1 - min}),"")`;
+  }
+  const own = (c: number) => `${letter(c)}${r}`;
+  const listed = `IF(OR(${[C.goal, C.method, C.period, C.measure].map((c) => `${own(c)}<>""`).join(',')}),1,0)`;
+  return [
+    { f: firstRow ? listed : `${listed}+${letter(C.helper)}${r - 1}` },
+    { f: `IF(${goal}<>"",${goal},${fromDictionary})` },
+    { f: method },
+    { f: period },
+    { f: measure },
+  ];
+}
+
+/**
+ * The summary of the person whose id is in the id cell; `id` presets it (a sheet per person).
+ * `shown` are the people it may show: its rows are tall enough for their evidence and plan texts.
+ */
+function summarySheet(input: TemplateInput, name: string, id: Cell, shown: readonly InputRow[]): SheetSpec {
   const set = getSet(input.set);
   const rule = METHOD_RULES[input.method];
   const L = new Layout();
+  const S = layoutOf(input);
   const n = personRowCount(input.rows.length, input.spareRows);
   const scoreCol = (c: number) => absRef(SHEETS.score, FIRST_PERSON_ROW, c, n);
   // Row 3 holds the id dropdown in C and, hidden in H, the person's row in the score sheet.
@@ -180,14 +325,12 @@ function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
   };
   const idRow = who(SUMMARY_LABELS.id, id, false);
   if (idRow !== ID_ROW) throw new Error('the id row moved');
-  const helper: Block = {
-    row: idRow,
-    col: C.helper,
-    cells: [[{ f: `IF(${idCell}="","",IFERROR(MATCH(${idCell},${scoreCol(COL.id)},0),""))` }]],
-  };
+  // The hidden helpers H–L, by row: written as one block below.
+  const hidden = new Map<number, Cell[]>();
+  hidden.set(idRow, [{ f: `IF(${idCell}="","",IFERROR(MATCH(${idCell},${scoreCol(S.id)},0),""))` }]);
   L.style(rangeA1(idRow, 3), { background: INPUT_FILL, bold: true, align: 'center' });
-  const nameRow = who(SUMMARY_LABELS.name, { f: pick(COL.name) });
-  const [type, level] = [pick(COL.positionType), pick(COL.positionLevel)];
+  const nameRow = who(SUMMARY_LABELS.name, { f: pick(S.name) });
+  const [type, level] = [pick(S.positionType), pick(S.positionLevel)];
   who(SUMMARY_LABELS.position, { f: `IF(${type}="",${level},IF(${level}="",${type},${type}&" "&${level}))` });
   const roundRow = L.put([
     SUMMARY_LABELS.round,
@@ -239,15 +382,18 @@ function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
     return [
       toThaiDigits(i + 1),
       competencyName(input.set, code),
-      { f: pick(expectedCol(code)) },
-      { f: pick(competencyCol(code)) },
+      { f: pick(S.expected[code]) },
+      { f: pick(S.competency[code]) },
       { f: `IF(${needs},"",${F.pointsOf(input.method, d, e)})` },
       { f: `IF(${p}="","",${p}/${rule.max}*${F.W_COMPETENCY}/${count})` },
-      null,
+      { f: pick(S.evidence[code]) },
     ];
   };
   COMPETENCY_CODES.forEach((code, i) => {
-    L.put(perCompetency(code, i), 2);
+    L.put(perCompetency(code, i), evidenceLines(input, code, shown));
+  });
+  COMPETENCY_CODES.forEach((code, i) => {
+    hidden.set(first + i, planHelper(input, S, pick, code, first + i, i === 0));
   });
   const points = rangeA1(first, C.points, count);
   const sum = L.put([
@@ -256,7 +402,7 @@ function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
     null,
     null,
     { f: `IF(COUNT(${points})<${count},"",SUM(${points}))` },
-    { f: pick(COL.competencyScore) },
+    { f: pick(S.competencyScore) },
     null,
   ]);
   L.merge(sum, 1, 4);
@@ -328,7 +474,7 @@ function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
   const weight = (r: number) => cellA1(r, C.points);
   part(
     `๑. ${SUMMARY_LABELS.achievement}`,
-    { f: pick(COL.achievement) },
+    { f: pick(S.achievement) },
     { f: F.W_ACHIEVEMENT },
     { f: `IF(${score(ach)}="","",ROUND(${score(ach)}*${weight(ach)}/100+${F.NUDGE},2))` },
   );
@@ -338,15 +484,15 @@ function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
       f: `IF(${cellA1(sum, C.points)}="","",ROUND(${cellA1(sum, C.points)}/${count * rule.max}*100+${F.NUDGE},2))`,
     },
     { f: F.W_COMPETENCY },
-    { f: pick(COL.competencyScore) },
+    { f: pick(S.competencyScore) },
   );
   const total = part(
     SUMMARY_LABELS.total,
     null,
     { f: `${F.W_ACHIEVEMENT}+${F.W_COMPETENCY}` },
-    { f: pick(COL.total) },
+    { f: pick(S.total) },
   );
-  const band = L.put([SUMMARY_LABELS.band, null, null, { f: pick(COL.band) }, null, null]);
+  const band = L.put([SUMMARY_LABELS.band, null, null, { f: pick(S.band) }, null, null]);
   L.merge(band, 1, 3);
   L.merge(band, C.displayed, 3);
   L.style(rangeA1(ach, C.displayed, 2), { ...thai, numberFormat: '0.00' });
@@ -356,6 +502,43 @@ function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
   L.style(rangeA1(total, C.result), { bold: true });
   L.style(rangeA1(band, C.displayed), { bold: true, align: 'center' });
   L.style(rangeA1(sumHead, 1, band - sumHead + 1, C.result), { border: true });
+  L.gap();
+
+  // The development plan: each competency with a plan text or below its expected level, in order.
+  section(SUMMARY_LABELS.plan);
+  const PH = SUMMARY_LABELS.planHead;
+  const planHead = L.put([PH.competency, null, PH.method, null, null, PH.period, PH.measure], 2);
+  L.merge(planHead, 1, 2);
+  L.merge(planHead, 3, 3);
+  L.style(rangeA1(planHead, 1, 1, LAST), tableHead);
+  const planFirst = L.row;
+  const helperCol = (c: number) => `$${columnLetter(c)}$${first}:$${columnLetter(c)}$${first + count - 1}`;
+  const planLines = planRowLines(input, shown);
+  for (let j = 1; j <= count; j++) {
+    const r = L.row;
+    const m = `$${columnLetter(C.helper)}${r}`;
+    const at = (c: number) => `INDEX(${helperCol(c)},${m})`;
+    const shown = (f: string): Cell => ({ f: `IF(${m}="","",${f})` });
+    L.put(
+      [
+        shown(
+          `INDEX(${helperCol(C.name)},${m})&IF(${at(C.goal)}="","",CHAR(10)&"${SUMMARY_LABELS.goal}: "&${at(C.goal)})`,
+        ),
+        null,
+        shown(at(C.method)),
+        null,
+        null,
+        shown(at(C.period)),
+        shown(at(C.measure)),
+      ],
+      planLines,
+    );
+    L.merge(r, 1, 2);
+    L.merge(r, 3, 3);
+    hidden.set(r, [{ f: `IFERROR(MATCH(${j},${helperCol(C.helper)},0),"")` }]);
+  }
+  L.style(rangeA1(planFirst, 1, count, LAST), { wrap: true, valign: 'top' });
+  L.style(rangeA1(planHead, 1, count + 1, LAST), { border: true });
   L.gap(1);
 
   // Signatures, each a line to sign, the name, the role and the date: the appraisee and the
@@ -391,20 +574,20 @@ function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
 
   return {
     name,
-    columns: WIDTHS.map((width, i) => ({ width, ...(i + 1 === C.helper ? { hidden: true } : {}) })),
-    blocks: [{ row: 1, col: 1, cells: L.grid }, helper],
+    columns: WIDTHS.map((width, i) => ({ width, ...(i + 1 >= C.helper ? { hidden: true } : {}) })),
+    blocks: [{ row: 1, col: 1, cells: L.grid }, helperBlock(hidden)],
     merges: L.merges,
     rowHeights: L.heights,
     styles: [{ range: rangeA1(1, 1, end, LAST), valign: 'middle' }, ...L.styles],
     validations: [
       {
         range: rangeA1(idRow, 3),
-        rule: { kind: 'range', source: scoreCol(COL.id), strict: true },
+        rule: { kind: 'range', source: scoreCol(S.id), strict: true },
         help: `เลือกรหัสของผู้รับการประเมินจากชีต "${SHEETS.score}" แล้วแบบสรุปจะแสดงคนนั้น`,
       },
     ],
     conditionalFormats: [],
-    protectedRanges: [rangeA1(1, C.helper, end)],
+    protectedRanges: [rangeA1(1, C.helper, end, C.measure - C.helper + 1)],
     hideGridlines: true,
     print: {
       orientation: 'portrait',
@@ -414,6 +597,19 @@ function summarySheet(input: TemplateInput, name: string, id: Cell): SheetSpec {
       footer: `${name} · หน้า {page} จาก {pages}`,
     },
   };
+}
+
+/** The hidden helpers as one rectangle from their first row to their last, empty where a row has none. */
+function helperBlock(hidden: Map<number, Cell[]>): Block {
+  const rows = [...hidden.keys()];
+  const [top, bottom] = [Math.min(...rows), Math.max(...rows)];
+  const width = C.measure - C.helper + 1;
+  const cells: Cell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line = hidden.get(r) ?? [];
+    cells.push([...line, ...Array<Cell>(width - line.length).fill(null)]);
+  }
+  return { row: top, col: C.helper, cells };
 }
 
 /** A sheet name for a person's summary: at most 31 characters, none of : \ / ? * [ ]. */
@@ -427,13 +623,13 @@ export function summarySheetName(id: string, taken: Set<string>): string {
 
 /** The summary sheet (the first person shown), then one per person when `input.summaries` asks. */
 export function summarySheets(input: TemplateInput): SheetSpec[] {
-  const first = summarySheet(input, SHEETS.summary, cell(input.rows[0]?.id ?? null));
+  const first = summarySheet(input, SHEETS.summary, cell(input.rows[0]?.id ?? null), input.rows);
   if (!input.summaries) return [first];
   const taken = new Set<string>(Object.values(SHEETS));
   return [
     first,
     ...input.rows
       .slice(0, SUMMARY_SHEET_LIMIT)
-      .map((p) => summarySheet(input, summarySheetName(String(p.id ?? ''), taken), cell(p.id))),
+      .map((p) => summarySheet(input, summarySheetName(String(p.id ?? ''), taken), cell(p.id), [p])),
   ];
 }

@@ -121,6 +121,7 @@ describe('template description', () => {
       'INT',
       'MOD',
       'CHOOSE',
+      'CHAR',
     ]);
     for (const method of ['gap', 'rating', 'bma-points'] as const) {
       const desc = templateFromAssessment(
