@@ -14,6 +14,29 @@ import { outputPath, writeWhole } from '../output';
 const USAGE = `ใช้: samatthana print FILE --out OUT.pdf [--set bma|ocsc] [--method gap|rating|bma-points] [--weights 70/30]
   พิมพ์แบบสรุปผลการประเมินของทุกคนในไฟล์ คนละหนึ่งหน้า A4 เป็นไฟล์ PDF (ใช้ Chromium)`;
 
+/**
+ * A summary whose texts (long evidence, a long plan) are taller than its page is scaled down until
+ * it fits, so every person stays on one A4 page with nothing cut off.
+ */
+const FIT_PAGES = `for (const page of document.querySelectorAll('.page')) {
+  const body = page.querySelector('.fit');
+  if (!body) continue;
+  const room = page.getBoundingClientRect().height - (page.querySelector('footer')?.getBoundingClientRect().height ?? 0);
+  const fits = (zoom) => {
+    body.style.zoom = String(zoom);
+    return body.getBoundingClientRect().height <= room;
+  };
+  if (fits(1)) continue;
+  // The largest zoom that fits: a smaller zoom also widens the lines, so it is searched, not computed.
+  let [lo, hi] = [0.2, 1];
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  fits(lo);
+}`;
+
 /** The PDF of every person's summary page. */
 export async function summariesPdf(a: ResolvedAssessment): Promise<Uint8Array> {
   const { CHROMIUM_PATH, launchChromium } = await import('../../scripts/chromium');
@@ -24,8 +47,12 @@ export async function summariesPdf(a: ResolvedAssessment): Promise<Uint8Array> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    // Laid out as printed (A4 less the margins, 96 px to the inch), so the fit below measures the page.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 688, height: 1036 });
     await page.setContent(summariesHtml(a), { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(FIT_PAGES);
     return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
     await browser.close();

@@ -7,6 +7,7 @@ import { getSet } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode } from '../dictionary/types';
 import { missingCompetencies } from '../interchange/resolve';
 import { METHOD_LABELS, type Person, type ResolvedAssessment } from '../interchange/types';
+import { printedPlan } from '../rules/plan';
 import { roundLabel } from '../rules/rounds';
 import { expectedFor, METHOD_RULES, scorePerson } from '../rules/scoring';
 import { countRows, SUMMARY_LABELS as L } from '../template/summary-sheet';
@@ -67,6 +68,22 @@ function personPage(p: Person, a: ResolvedAssessment): string {
     })
     .join('\n');
 
+  const PH = L.planHead;
+  const plan = printedPlan(p, a)
+    .map((r) => {
+      const name = set.competencies.find((c) => c.code === r.competency)!.nameTh;
+      const goal = r.goal ? `<div>${esc(L.goal)}: ${esc(toThaiDigits(r.goal))}</div>` : '';
+      return `<tr><td class="text"><b>${esc(name)}</b>${goal}</td><td class="text">${esc(r.method)}</td>
+<td class="text">${esc(r.period)}</td><td class="text">${esc(r.measure)}</td></tr>`;
+    })
+    .join('\n');
+  const planTable = `<h2>${esc(L.plan)}</h2>
+<table class="grid plan">
+<colgroup><col style="width:32%"><col style="width:28%"><col style="width:14%"><col></colgroup>
+<tr><th>${esc(PH.competency)}</th><th>${esc(PH.method)}</th><th>${esc(PH.period)}</th><th>${esc(PH.measure)}</th></tr>
+${plan || '<tr><td colspan="4" class="c">ไม่มีสมรรถนะที่ต่ำกว่าระดับที่คาดหวัง</td></tr>'}
+</table>`;
+
   const counts = countRows(a.method)
     .map((c) => {
       const k = complete ? rows.filter((r) => r.points === c.points).length : null;
@@ -81,7 +98,7 @@ function personPage(p: Person, a: ResolvedAssessment): string {
   const signature = (who: string, name: string) => `<div class="sign">
 <div>${esc(short(L.sign))}</div><div>${name ? `( ${esc(name)} )` : esc(short(L.blankName))}</div><div><b>${esc(who)}</b></div><div>${esc(short(L.date))}</div></div>`;
 
-  return `<section class="page">
+  return `<section class="page"><div class="fit">
 <h1>${esc(L.title)}</h1>
 <p class="sub">${esc(set.nameTh)} · วิธีคำนวณ: ${esc(METHOD_LABELS[a.method])}</p>
 <table class="who">
@@ -118,10 +135,12 @@ ${counts}
 <td class="c">${num(score?.total, 2)}</td></tr>
 <tr class="sum"><td class="r">${esc(L.band)}</td><td colspan="3" class="c">${esc(score?.band ?? '')}</td></tr>
 </table>
+${planTable}
 <div class="signs">
 ${signature(L.signers[0], p.name)}
 ${signature(L.signers[1], '')}
 ${signature(L.signers[2], '')}
+</div>
 </div>
 <footer>${esc(p.id)} · ${esc(p.name)}</footer>
 </section>`;
@@ -146,7 +165,7 @@ table { border-collapse: collapse; width: 100%; }
 .grid th, .grid td { border: 0.5pt solid #555; padding: 1pt 4pt 0; vertical-align: top; line-height: 1.4; }
 .grid th { background: #DDEBF7; font-weight: bold; text-align: center; vertical-align: middle; line-height: 1.2; }
 .competencies td { height: 2.2em; }
-.evidence { font-size: 11pt; line-height: 1.4; white-space: pre-line; }
+.evidence, .text { font-size: 11pt; line-height: 1.4; white-space: pre-line; overflow-wrap: anywhere; }
 .c { text-align: center; } .r { text-align: right; } .sum td { font-weight: bold; }
 .signs { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 6pt; margin-top: 8pt; text-align: center; line-height: 1.5; font-size: 11pt; }
 .sign div:first-child { margin-top: 14pt; }

@@ -58,3 +58,42 @@ export function draftPlan(person: Person, ctx: { set: SetId; method: Method }): 
 export function goalText(goal: PlanGoal): string {
   return [`ระดับ ${goal.level} ${goal.title}`, ...goal.indicators.map((i) => `- ${i}`)].join('\n');
 }
+
+/** A row of a printed plan: the person's own texts, the goal drafted from the dictionary where none is written. */
+export interface PrintedPlanRow {
+  competency: CompetencyCode;
+  goal: string;
+  method: string;
+  period: string;
+  measure: string;
+}
+
+/**
+ * What a person's printed summary lists as the development plan: every competency with a plan entry
+ * or below its expected level, in the competencies' order, as the template's summary sheet does.
+ * The goal is the entry's own, else the expected level and its title (the indicators are left to
+ * the plan sheet, to keep the summary one page).
+ */
+export function printedPlan(person: Person, ctx: { set: SetId; method: Method }): PrintedPlanRow[] {
+  let drafts: PlanRow[] = [];
+  try {
+    drafts = draftPlan(person, ctx);
+  } catch {
+    // An unknown position has no expected levels: only the entries written are listed.
+  }
+  return COMPETENCY_CODES.flatMap((code) => {
+    const entry = person.plan?.find((e) => e.competency === code);
+    const draft = drafts.find((d) => d.competency === code);
+    if (!draft && !(entry?.goal || entry?.method || entry?.period || entry?.measure)) return [];
+    const goal = entry?.goal || (draft ? `ระดับ ${draft.goal.level} ${draft.goal.title}` : '');
+    return [
+      {
+        competency: code,
+        goal,
+        method: entry?.method ?? '',
+        period: entry?.period ?? '',
+        measure: entry?.measure ?? '',
+      },
+    ];
+  });
+}

@@ -69,6 +69,55 @@ describe('samatthana print', () => {
     expect(await pageInk(pdf, 1)).toBeGreaterThan(0.01);
   }, 240_000);
 
+  it('prints long evidence and the development plan in full, line breaks kept, on one page', async () => {
+    const para = 'ติดตามงานที่ได้รับมอบหมายอย่างสม่ำเสมอ และรายงานผลต่อผู้บังคับบัญชาทุกสัปดาห์ ';
+    const codes = ['ACH', 'SERV', 'EXP', 'ING', 'TW'] as const;
+    const long = (code: string) => `บรรทัดแรก${code}\n${para.repeat(12)}ท้ายข้อความ${code}`;
+    const person = {
+      id: 'L1',
+      name: 'ผู้มีหลักฐานยาว',
+      positionType: 'วิชาการ',
+      positionLevel: 'ชำนาญการ',
+      achievement: 80,
+      competencies: { ACH: 1, SERV: 2, EXP: 2, ING: 2, TW: 1 },
+      evidence: Object.fromEntries(codes.map((c) => [c, long(c)])),
+      plan: [
+        {
+          competency: 'ACH',
+          method: `อบรมหลักสูตร\n${para.repeat(5)}ท้ายวิธีการ`,
+          period: 'ต.ค.–ธ.ค.',
+          measure: 'ท้ายการวัดผล',
+        },
+        { competency: 'SERV', goal: 'เป้าหมายที่เขียนเองSERV' },
+      ],
+    };
+    const file = join(dir, 'long.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'samatthana/assessment', version: 1, set: 'ocsc', people: [person] }),
+    );
+    const out = join(dir, 'long.pdf');
+    const r = await cli('print', file, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const pages = await readPdf(readFileSync(out));
+    expect(pages.length).toBe(1);
+    const text = flat(pages[0]!.text);
+    // Every text to its last word: nothing cut off by the page.
+    for (const c of codes) {
+      expect(text).toContain(flat(`บรรทัดแรก${c}`));
+      expect(text).toContain(flat(`ท้ายข้อความ${c}`));
+    }
+    // The plan: the gap's goal from the dictionary (ACH below ๒, TW below ๒), the texts written.
+    expect(text).toContain(flat('แผนพัฒนารายบุคคล'));
+    expect(text).toContain('ท้ายวิธีการ');
+    expect(text).toContain('ท้ายการวัดผล');
+    expect(text).toContain(flat('เป้าหมายที่เขียนเองSERV'));
+    expect(text).toContain(flat('เป้าหมาย:ระดับ๒'));
+    expect(text).toContain(flat('ผู้บังคับบัญชาเหนือขึ้นไป'));
+    // The line break after the first line is kept: it stands on a line of its own.
+    expect(pages[0]!.text.split('\n').some((l) => flat(l).endsWith('บรรทัดแรกACH'))).toBe(true);
+  }, 240_000);
+
   it('refuses usage errors (exit 2) and bad input (exit 1), writing nothing', async () => {
     const sub = mkdtempSync(join(dir, 'bad-'));
     writeFileSync(
