@@ -24,6 +24,8 @@ export const GLOBALS = [
   'repairFromMenu',
   'templateStatus',
   'lookupIndicators',
+  'selectedEvidence',
+  'writeEvidence',
 ] as const;
 
 const NAMESPACE = 'Samatthana';

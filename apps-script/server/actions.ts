@@ -26,13 +26,13 @@ import {
   findHeaderRow,
   HEADER_ROW,
   HEADERS,
-  LAST_COL,
   mapHeader,
   readBands,
   readExpectedTable,
   readRows,
   readSettings,
   SHEETS,
+  scoreLayout,
   TemplateReadError,
   templateFromAssessment,
 } from '../../shared/template';
@@ -118,7 +118,7 @@ function has(adapter: SheetsAdapter, name: string): boolean {
 }
 
 /** The score sheet's used area, values and formulas: one getValues and one getFormulas. */
-function readScoreSheet(adapter: SheetsAdapter): ReadBack {
+export function readScoreSheet(adapter: SheetsAdapter): ReadBack {
   const info = adapter.sheets().find((s) => s.name === SHEETS.score);
   if (!info || info.lastRow === 0) {
     throw new TemplateReadError(`ไม่พบชีต "${SHEETS.score}" ที่มีข้อมูล: สร้างแม่แบบก่อน (no score sheet)`);
@@ -134,7 +134,7 @@ function readScoreSheet(adapter: SheetsAdapter): ReadBack {
   return { values, formulas, headerRow };
 }
 
-function readSmall(adapter: SheetsAdapter, name: string, rows: number, cols: number): SheetValue[][] {
+export function readSmall(adapter: SheetsAdapter, name: string, rows: number, cols: number): SheetValue[][] {
   return has(adapter, name) ? adapter.getValues(name, 1, 1, rows, cols) : [];
 }
 
@@ -194,7 +194,11 @@ export function repairTemplate(adapter: SheetsAdapter): RepairResult {
     cols.achievement,
     ...Object.values(cols.competencies),
     ...Object.values(cols.expected),
+    ...Object.values(cols.self),
+    ...Object.values(cols.evidence),
+    ...Object.values(cols.plan).flatMap((texts) => Object.values(texts ?? {})),
   ]);
+  const withSelf = Object.keys(cols.self).length > 0;
   const computed = new Set<string>([
     HEADERS.competencyScore,
     HEADERS.total,
@@ -203,7 +207,7 @@ export function repairTemplate(adapter: SheetsAdapter): RepairResult {
     HEADERS.points,
   ]);
   const strangers = cols.labels
-    .slice(0, LAST_COL)
+    .slice(0, scoreLayout(withSelf).last)
     .map((label, i) => ({ label, col: i + 1 }))
     .filter((x) => x.label && !known.has(x.col) && !computed.has(x.label));
   if (strangers.length) {
@@ -243,6 +247,7 @@ export function repairTemplate(adapter: SheetsAdapter): RepairResult {
     // Cover every row the old sheet used, so no stale formula is left below.
     spareRows: Math.max(20, values.length - lastEntered + Math.max(0, headerRow - HEADER_ROW)),
     expectedLevels,
+    ...(withSelf ? { withSelf } : {}),
   });
   // The new layout puts the header where the template wants it; rows above it are the title.
   renderToSheets(desc, adapter, { replace: true, keepContents: [SHEETS.score] });

@@ -51,4 +51,6 @@ export interface SheetsAdapter {
   /** Marks ranges as protected (a warning before an edit). */
   protectRanges(sheet: string, ranges: A1[], description: string): void;
   activate(sheet: string): void;
+  /** The cell the user has selected (the active range's top-left cell), or null when there is none. */
+  activeCell(): { sheet: string; row: number; col: number } | null;
 }

@@ -7,6 +7,7 @@
 import type { SetId } from '../../shared/dictionary/types';
 import { errorText } from '../../shared/problem';
 import * as actions from './actions';
+import * as evidence from './evidence';
 import { SpreadsheetAppAdapter } from './spreadsheet-app';
 
 const MENU_TITLE = 'เปิดแถบสมรรถนะ (Samatthana)';
@@ -56,4 +57,12 @@ export function templateStatus(): actions.TemplateStatus {
 
 export function lookupIndicators(query: string, set?: SetId) {
   return actions.lookupIndicators(query, set);
+}
+
+export function selectedEvidence(): evidence.SelectedEvidence {
+  return evidence.selectedEvidence(new SpreadsheetAppAdapter());
+}
+
+export function writeEvidence(w: evidence.EvidenceWrite): { written: number } {
+  return evidence.writeEvidence(new SpreadsheetAppAdapter(), w);
 }

@@ -244,4 +244,17 @@ export class MemoryAdapter implements SheetsAdapter {
     this.sheet(sheet);
     this.active = sheet;
   }
+
+  /** The cell a test has the user select. */
+  selected: { sheet: string; row: number; col: number } | null = null;
+
+  select(sheet: string, row: number, col = 1): void {
+    this.sheet(sheet);
+    this.selected = { sheet, row, col };
+  }
+
+  activeCell(): { sheet: string; row: number; col: number } | null {
+    this.log('activeCell', this.selected?.sheet ?? '');
+    return this.selected;
+  }
 }

@@ -153,6 +153,11 @@ export class SpreadsheetAppAdapter implements SheetsAdapter {
     for (const a1 of ranges) this.range(sheet, a1).protect().setDescription(description).setWarningOnly(true);
   }
 
+  activeCell(): { sheet: string; row: number; col: number } | null {
+    const r = this.book.getActiveRange();
+    return r ? { sheet: r.getSheet().getName(), row: r.getRow(), col: r.getColumn() } : null;
+  }
+
   activate(sheet: string): void {
     this.sheet(sheet).activate();
   }

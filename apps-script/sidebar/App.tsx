@@ -1,6 +1,7 @@
-/** The sidebar: build a template, look up indicators, export and repair. */
+/** The sidebar: build a template, look up indicators, write evidence for a row, export and repair. */
 import { useState } from 'preact/hooks';
 import { BuildPanel } from './BuildPanel';
+import { EvidencePanel } from './EvidencePanel';
 import { ExportPanel } from './ExportPanel';
 import { LookupPanel } from './LookupPanel';
 import { OUTSIDE_SHEETS, type Server } from './server';
@@ -33,6 +34,11 @@ export function App({ server, outsideSheets = false }: { server: Server; outside
             id: 'export',
             label: 'ส่งออก / ซ่อม',
             panel: () => <ExportPanel server={server} onStatus={setStatus} />,
+          },
+          {
+            id: 'evidence',
+            label: 'เหตุการณ์/พฤติกรรม',
+            panel: () => <EvidencePanel server={server} onStatus={setStatus} />,
           },
         ]}
       />

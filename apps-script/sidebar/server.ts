@@ -11,6 +11,7 @@ import type {
   RepairResult,
   TemplateStatus,
 } from '../server/actions';
+import type { EvidenceWrite, SelectedEvidence } from '../server/evidence';
 
 export interface Server {
   buildScoringTemplate(options: BuildOptions): Promise<BuildResult>;
@@ -18,6 +19,8 @@ export interface Server {
   repairTemplate(): Promise<RepairResult>;
   templateStatus(): Promise<TemplateStatus>;
   lookupIndicators(query: string, set?: SetId): Promise<SearchHit[]>;
+  selectedEvidence(): Promise<SelectedEvidence>;
+  writeEvidence(w: EvidenceWrite): Promise<{ written: number }>;
 }
 
 type Runner = Record<string, (...args: unknown[]) => void> & {
@@ -79,5 +82,7 @@ export function googleServer(): Server {
     repairTemplate: () => call('repairTemplate'),
     templateStatus: () => call('templateStatus'),
     lookupIndicators: (q, set) => call('lookupIndicators', q, set),
+    selectedEvidence: () => call('selectedEvidence'),
+    writeEvidence: (w) => call('writeEvidence', w),
   };
 }

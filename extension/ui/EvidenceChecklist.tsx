@@ -5,8 +5,8 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import { type CompetencyCode, getCompetency, type SetId } from '../../shared/dictionary';
-import { indicatorsIn, indicatorsUpTo, toggleIndicator } from '../../shared/dictionary/indicators';
-import { MAX_TEXT, textProblem } from '../../shared/interchange';
+import { evidenceChecklist, toggleIndicator } from '../../shared/dictionary/indicators';
+import { textNote, textProblem } from '../../shared/interchange';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { planApplies } from '../../shared/rules/plan';
 import { setEvidence } from './assessment-edit';
@@ -32,14 +32,9 @@ export function EvidenceChecklist({
   const textId = useId();
   const [draft, setDraft] = useState(text);
   useEffect(() => setDraft(text), [text]);
-  const problem = textProblem(draft);
+  const { problem, note } = textNote(draft);
   const name = getCompetency(set, code).nameTh;
-  const items = level === undefined || level === null ? [] : indicatorsUpTo(set, code, level);
-  const ticked = indicatorsIn(
-    draft,
-    items.map((i) => i.text),
-  );
-  const levels = [...new Set(items.map((i) => i.level))];
+  const levels = evidenceChecklist(set, code, level, draft);
 
   const update = (next: string) => {
     setDraft(next);
@@ -52,31 +47,26 @@ export function EvidenceChecklist({
         <p class="muted">คะแนน 1–5 ไม่ใช่ระดับ จึงไม่มีพฤติกรรมบ่งชี้ให้เลือก เขียนเหตุการณ์/พฤติกรรมเองได้</p>
       ) : level === undefined ? (
         <p class="muted">เลือกระดับของ{name}ก่อน แล้วจะมีพฤติกรรมบ่งชี้ให้เลือก</p>
-      ) : items.length === 0 ? (
+      ) : levels.length === 0 ? (
         <p class="muted">ระดับ {level} ไม่มีพฤติกรรมบ่งชี้ให้เลือก</p>
       ) : (
-        levels.map((l) => {
-          const first = items.find((i) => i.level === l)!;
-          return (
-            <fieldset key={l} class="indicator-level">
-              <legend>
-                ระดับ {l} {first.title}
-              </legend>
-              {items
-                .filter((i) => i.level === l)
-                .map((i) => (
-                  <label key={i.text} class="check">
-                    <input
-                      type="checkbox"
-                      checked={ticked.has(i.text)}
-                      onChange={(e) => update(toggleIndicator(draft, i.text, e.currentTarget.checked))}
-                    />
-                    <span>{i.text}</span>
-                  </label>
-                ))}
-            </fieldset>
-          );
-        })
+        levels.map((l) => (
+          <fieldset key={l.level} class="indicator-level">
+            <legend>
+              ระดับ {l.level} {l.title}
+            </legend>
+            {l.items.map((i) => (
+              <label key={i.text} class="check">
+                <input
+                  type="checkbox"
+                  checked={i.ticked}
+                  onChange={(e) => update(toggleIndicator(draft, i.text, e.currentTarget.checked))}
+                />
+                <span>{i.text}</span>
+              </label>
+            ))}
+          </fieldset>
+        ))
       )}
       <label for={textId}>
         เหตุการณ์/พฤติกรรม ({name}) ของ {who}
@@ -89,8 +79,7 @@ export function EvidenceChecklist({
         onInput={(e) => update(e.currentTarget.value)}
       />
       <small class={problem ? 'error' : 'muted'} aria-live="polite">
-        {problem ??
-          `${[...draft].length.toLocaleString('th-TH')} / ${MAX_TEXT.toLocaleString('th-TH')} ตัวอักษร`}
+        {note}
       </small>
     </div>
   );

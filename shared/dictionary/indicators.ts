@@ -49,3 +49,39 @@ export function toggleIndicator(text: string, indicator: string, on: boolean): s
     .filter((l) => l.trim() !== indicator)
     .join('\n');
 }
+
+/** One level of an evidence checklist: its title and its indicators, each ticked when the text holds it. */
+export interface ChecklistLevel {
+  level: number;
+  title: string;
+  items: { text: string; ticked: boolean }[];
+}
+
+/**
+ * The checklist an evaluator ticks for a competency at a displayed level: the indicators of that
+ * level and every level below, grouped by level, lowest first, each ticked when the evidence text
+ * already holds it. Empty without a level.
+ */
+export function evidenceChecklist(
+  set: SetId,
+  code: CompetencyCode,
+  level: number | null | undefined,
+  text: string,
+): ChecklistLevel[] {
+  if (level === null || level === undefined) return [];
+  const items = indicatorsUpTo(set, code, level);
+  const ticked = indicatorsIn(
+    text,
+    items.map((i) => i.text),
+  );
+  const levels: ChecklistLevel[] = [];
+  for (const i of items) {
+    let group = levels.at(-1);
+    if (group?.level !== i.level) {
+      group = { level: i.level, title: i.title, items: [] };
+      levels.push(group);
+    }
+    group.items.push({ text: i.text, ticked: ticked.has(i.text) });
+  }
+  return levels;
+}

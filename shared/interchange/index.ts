@@ -13,7 +13,7 @@ export { assessmentToCsv, csvTable, decodeText, parseAssessmentCsv } from './csv
 export { ImportError, type Problem } from './errors';
 export { MAX_BYTES, parseAssessmentJson } from './json';
 export { missingCompetencies, type Overrides, personPlace, resolveAssessment } from './resolve';
-export { MAX_TEXT, textProblem } from './texts';
+export { MAX_TEXT, textNote, textProblem } from './texts';
 export * from './types';
 export { parseAssessmentXlsx, readWorkbook } from './xlsx';
 

@@ -21,6 +21,16 @@ export function textProblem(text: string): string | null {
   return null;
 }
 
+/** What an editor shows under a text: the problem, else how much of the limit it uses. */
+export function textNote(text: string): { problem: string | null; note: string } {
+  const problem = textProblem(text);
+  return {
+    problem,
+    note:
+      problem ?? `${[...text].length.toLocaleString('th-TH')} / ${MAX_TEXT.toLocaleString('th-TH')} ตัวอักษร`,
+  };
+}
+
 const blank = (s: string) => s.trim() === '';
 
 /** The person with their texts cleaned and blank ones dropped, and a problem for each refused text. */

@@ -206,3 +206,15 @@ export const PLAN_FAMILIES = {
   period: 'plan.period',
   measure: 'plan.measure',
 } as const;
+export function familyColumn(
+  label: string,
+): { kind: 'self' | 'evidence' | PlanText; code: CompetencyCode } | null {
+  for (const [family, th] of Object.entries(FAMILY_TH)) {
+    if (!label.startsWith(`${th} `)) continue;
+    const code = COMPETENCY_CODES.find((c) => label === `${th} ${COMPETENCY_ALIASES[c][0]}`);
+    if (!code) return null;
+    const kind = family.startsWith('plan.') ? (family.slice(5) as PlanText) : (family as 'self' | 'evidence');
+    return { kind, code };
+  }
+  return null;
+}

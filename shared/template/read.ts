@@ -5,13 +5,20 @@
  */
 import { competencyFromLabel, isSetId } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
-import { type Assessment, isMethod, type Method, type Round } from '../interchange/types';
+import {
+  type Assessment,
+  isMethod,
+  type Method,
+  PLAN_TEXTS,
+  type PlanText,
+  type Round,
+} from '../interchange/types';
 import type { Band } from '../rules/bands';
 import { POSITIONS, type PositionCode } from '../rules/positions';
 import type { Weights } from '../rules/weights';
 import { cleanText, matchKey, parseThaiNumber } from '../text/normalize';
 import type { InputRow, RawValue } from './build';
-import { BAND_FIRST_ROW, BAND_ROWS, EXPECTED_COL, HEADERS, SETTINGS_ROW, SHEETS } from './layout';
+import { BAND_FIRST_ROW, BAND_ROWS, EXPECTED_COL, familyColumn, HEADERS, SETTINGS_ROW, SHEETS } from './layout';
 
 export type Grid = RawValue[][];
 
@@ -38,6 +45,9 @@ export interface ScoreColumns {
   achievement: number | null;
   competencies: Record<CompetencyCode, number>;
   expected: Partial<Record<CompetencyCode, number>>;
+  self: Partial<Record<CompetencyCode, number>>;
+  evidence: Partial<Record<CompetencyCode, number>>;
+  plan: Partial<Record<CompetencyCode, Partial<Record<PlanText, number>>>>;
   /** Header text of each column (1-based index → text), for messages. */
   labels: string[];
 }
@@ -51,8 +61,22 @@ export function mapHeader(header: RawValue[]): ScoreColumns {
   };
   const competencies: Partial<Record<CompetencyCode, number>> = {};
   const expected: Partial<Record<CompetencyCode, number>> = {};
+  const self: ScoreColumns['self'] = {};
+  const evidence: ScoreColumns['evidence'] = {};
+  const plan: ScoreColumns['plan'] = {};
   const fixed = new Set<string>(Object.values(HEADERS).map(matchKey));
   labels.forEach((l, i) => {
+    const family = familyColumn(l);
+    if (family) {
+      const { kind, code } = family;
+      if (kind === 'self') self[code] ??= i + 1;
+      else if (kind === 'evidence') evidence[code] ??= i + 1;
+      else {
+        const texts = (plan[code] ??= {});
+        texts[kind] ??= i + 1;
+      }
+      return;
+    }
     if (l.startsWith(HEADERS.expectedPrefix)) {
       const code = competencyFromLabel(l.slice(HEADERS.expectedPrefix.length));
       if (code && expected[code] === undefined) expected[code] = i + 1;
@@ -82,6 +106,9 @@ export function mapHeader(header: RawValue[]): ScoreColumns {
     achievement: find(HEADERS.achievement),
     competencies: competencies as Record<CompetencyCode, number>,
     expected,
+    self,
+    evidence,
+    plan,
     labels,
   };
 }
@@ -109,11 +136,22 @@ export function readRows(
     const at = (col: number | null): RawValue => (col === null ? null : (line[col - 1] ?? null));
     const competencies: InputRow['competencies'] = {};
     const expected: InputRow['expected'] = {};
+    const self: NonNullable<InputRow['self']> = {};
+    const evidence: NonNullable<InputRow['evidence']> = {};
+    const plan: NonNullable<InputRow['plan']> = {};
     for (const code of COMPETENCY_CODES) {
       const v = at(cols.competencies[code]);
       if (!isEmpty(v)) competencies[code] = v;
       const e = cols.expected[code];
       if (e !== undefined && !isEmpty(at(e)) && !formulas?.[i]?.[e - 1]) expected[code] = at(e);
+      const sv = at(cols.self[code] ?? null);
+      if (!isEmpty(sv)) self[code] = sv;
+      const ev = at(cols.evidence[code] ?? null);
+      if (!isEmpty(ev)) evidence[code] = ev;
+      for (const t of PLAN_TEXTS) {
+        const pv = at(cols.plan[code]?.[t] ?? null);
+        if (!isEmpty(pv)) plan[code] = { ...plan[code], [t]: pv };
+      }
     }
     const row: InputRow = {
       id: at(cols.id),
@@ -123,11 +161,15 @@ export function readRows(
       achievement: at(cols.achievement),
       competencies,
       expected,
+      ...(Object.keys(self).length ? { self } : {}),
+      ...(Object.keys(evidence).length ? { evidence } : {}),
+      ...(Object.keys(plan).length ? { plan } : {}),
     };
     const entered = [row.id, row.name, row.positionType, row.positionLevel, row.achievement].some(
       (v) => !isEmpty(v),
     );
-    if (!entered && Object.keys(competencies).length === 0 && Object.keys(expected).length === 0) continue;
+    const written = [competencies, expected, self, evidence, plan].some((o) => Object.keys(o).length > 0);
+    if (!entered && !written) continue;
     rows.push(row);
     rowNumbers.push(i + 1);
   }

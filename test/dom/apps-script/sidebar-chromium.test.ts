@@ -11,10 +11,12 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as actions from '../../../apps-script/server/actions';
+import * as evidence from '../../../apps-script/server/evidence';
 import { MemoryAdapter } from '../../../apps-script/server/memory-adapter';
 import { buildAppsScript } from '../../../scripts/build-apps-script';
 import { launchChromium } from '../../../scripts/chromium';
-import { COL, FIRST_PERSON_ROW, SHEETS } from '../../../shared/template';
+import { indicatorsUpTo } from '../../../shared/dictionary/indicators';
+import { COL, FIRST_PERSON_ROW, SHEETS, scoreLayout } from '../../../shared/template';
 
 const require = createRequire(import.meta.url);
 let dir: string;
@@ -61,6 +63,8 @@ beforeEach(async () => {
       repairTemplate: () => actions.repairTemplate(sheets),
       templateStatus: () => actions.templateStatus(sheets),
       lookupIndicators: (q, s) => actions.lookupIndicators(q as string, s as 'bma' | 'ocsc'),
+      selectedEvidence: () => evidence.selectedEvidence(sheets),
+      writeEvidence: (w) => evidence.writeEvidence(sheets, w as evidence.EvidenceWrite),
     };
     try {
       return { value: fns[name]!(...args) };
@@ -112,6 +116,60 @@ describe('Sidebar.html in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.locator('[role=status]', { hasText: 'สร้างแม่แบบในชีต' }).waitFor();
     expect(sheets.cell(SHEETS.score, FIRST_PERSON_ROW, COL.name).value).toBe('=สมชาย');
+    expect(errors).toEqual([]);
+  });
+
+  it('writes the selected row’s evidence from the checklist, from the keyboard, and passes axe', async () => {
+    actions.buildScoringTemplate(sheets, {
+      set: 'ocsc',
+      people: [
+        {
+          id: 'P1',
+          name: 'สมศรี ใจดี',
+          positionType: 'วิชาการ',
+          positionLevel: 'ชำนาญการ',
+          competencies: { ACH: 2, SERV: 1, EXP: 1, ING: 1, TW: 1 },
+        },
+      ],
+    });
+    sheets.select(SHEETS.score, FIRST_PERSON_ROW, 2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    expect(await page.locator('[role=tab][aria-selected=true]').textContent()).toBe('เหตุการณ์/พฤติกรรม');
+    const focused = () =>
+      page.evaluate(
+        () => `${document.activeElement?.tagName}:${document.activeElement?.textContent?.trim()}`,
+      );
+    for (let i = 0; i < 4 && (await focused()) !== 'BUTTON:อ่านแถวที่เลือก'; i++)
+      await page.keyboard.press('Tab');
+    expect(await focused()).toBe('BUTTON:อ่านแถวที่เลือก');
+    await page.keyboard.press('Enter');
+    await page.locator('[role=status]', { hasText: 'อ่านแถว 4 แล้ว' }).waitFor();
+    // The first competency's summary, opened with Enter; its first indicator ticked with Space.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^SUMMARY:การมุ่งผลสัมฤทธิ์ · ระดับ 2/);
+    await page.keyboard.press('Enter');
+    await page.locator('details[open] input[type=checkbox]').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+    await page.keyboard.press('Space');
+    const first = indicatorsUpTo('ocsc', 'ACH', 2)[0]!.text;
+    expect(await page.locator('details[open] textarea').inputValue()).toBe(first);
+
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const r = await (
+        window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+      ).axe.run();
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+
+    const save = page.getByRole('button', { name: 'บันทึกลงชีต' });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[role=status]', { hasText: 'ลงแถว 4 แล้ว' }).waitFor();
+    expect(sheets.cell(SHEETS.score, FIRST_PERSON_ROW, scoreLayout(false).evidence.ACH).value).toBe(first);
     expect(errors).toEqual([]);
   });
 

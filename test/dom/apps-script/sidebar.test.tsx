@@ -6,10 +6,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as actions from '../../../apps-script/server/actions';
+import * as evidence from '../../../apps-script/server/evidence';
 import { MemoryAdapter } from '../../../apps-script/server/memory-adapter';
 import { App } from '../../../apps-script/sidebar/App';
 import type { Server } from '../../../apps-script/sidebar/server';
-import { COL, FIRST_PERSON_ROW, SHEETS } from '../../../shared/template';
+import { indicatorsUpTo } from '../../../shared/dictionary/indicators';
+import { COL, FIRST_PERSON_ROW, SHEETS, scoreLayout } from '../../../shared/template';
 
 let root: HTMLElement;
 let sheets: MemoryAdapter;
@@ -34,6 +36,8 @@ beforeEach(() => {
     repairTemplate: () => later(() => actions.repairTemplate(sheets)),
     templateStatus: () => later(() => actions.templateStatus(sheets)),
     lookupIndicators: (q, set) => later(() => actions.lookupIndicators(q, set)),
+    selectedEvidence: () => later(() => evidence.selectedEvidence(sheets)),
+    writeEvidence: (w) => later(() => evidence.writeEvidence(sheets, w)),
   };
   root = document.createElement('div');
   document.body.append(root);
@@ -152,9 +156,10 @@ describe('sidebar', () => {
     expect(tabs[1]!.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(tabs[1]);
     await act(() => void tabs[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })));
-    expect(tabs[2]!.getAttribute('aria-selected')).toBe('true');
+    const last = tabs.at(-1)!;
+    expect(last.getAttribute('aria-selected')).toBe('true');
     await act(
-      () => void tabs[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })),
+      () => void last.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })),
     );
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
   });
@@ -188,5 +193,60 @@ describe('sidebar', () => {
     await act(() => root.querySelectorAll<HTMLButtonElement>('[role=tab]')[2]!.click());
     await act(() => button('ซ่อมแม่แบบ').click());
     await waitFor(() => expect(status()).toMatch(/ซ่อมแม่แบบแล้ว.*2 คน/));
+  });
+
+  it('composes the selected row’s evidence from the checklist and writes it in one call', async () => {
+    actions.buildScoringTemplate(sheets, JSON.parse(TEAM));
+    const L = scoreLayout(false);
+    const tab = [...root.querySelectorAll<HTMLButtonElement>('[role=tab]')].find(
+      (t) => t.textContent === 'เหตุการณ์/พฤติกรรม',
+    )!;
+    await act(() => tab.click());
+    // Nothing selected on the score sheet: said in Thai, nothing read.
+    await act(() => button('อ่านแถวที่เลือก').click());
+    await waitFor(() => expect(status()).toMatch(/เลือกแถวของผู้รับการประเมินในชีต "คะแนน"/));
+
+    sheets.select(SHEETS.score, FIRST_PERSON_ROW, 3);
+    await act(() => button('อ่านแถวที่เลือก').click());
+    await waitFor(() => expect(status()).toMatch(/อ่านแถว 4 แล้ว: นางสาวสมศรี ใจดี/));
+    const item = [...root.querySelectorAll<HTMLDetailsElement>('details')].find((d) =>
+      d.querySelector('summary')!.textContent!.startsWith('การมุ่งผลสัมฤทธิ์'),
+    )!;
+    expect(item.querySelector('summary')!.textContent).toContain('ระดับ 2');
+    await act(() => {
+      item.open = true;
+      item.dispatchEvent(new Event('toggle'));
+    });
+    // Cumulative: the indicators of levels 1 and 2, from the dictionary.
+    const expected = indicatorsUpTo('ocsc', 'ACH', 2).map((i) => i.text);
+    const boxes = [...item.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual(expected);
+    expect([...item.querySelectorAll('legend')].map((l) => l.textContent)).toEqual([
+      expect.stringMatching(/^ระดับ 1 /),
+      expect.stringMatching(/^ระดับ 2 /),
+    ]);
+    await act(() => boxes.at(-1)!.click());
+    await act(() => boxes[0]!.click());
+    const area = item.querySelector<HTMLTextAreaElement>('textarea')!;
+    expect(area.value).toBe(`${expected.at(-1)}\n${expected[0]}`);
+    // Editable: a line of the evaluator's own, starting with "=", stays text.
+    await type(area, `${area.value}\n=ส่งงานก่อนกำหนด`);
+    const before = sheets.calls.length;
+    await act(() => button('บันทึกลงชีต').click());
+    await waitFor(() => expect(status()).toMatch(/บันทึกเหตุการณ์\/พฤติกรรมของ นางสาวสมศรี ใจดี ลงแถว 4 แล้ว/));
+    const writes = sheets.calls.slice(before).filter((c) => c.op === 'setValues' || c.op === 'setFormulas');
+    expect(writes).toHaveLength(1);
+    expect(sheets.cell(SHEETS.score, FIRST_PERSON_ROW, L.evidence.ACH).value).toBe(
+      `${expected.at(-1)}\n${expected[0]}\n=ส่งงานก่อนกำหนด`,
+    );
+    expect(sheets.cell(SHEETS.score, FIRST_PERSON_ROW, L.evidence.SERV).value).toBe('');
+    // The export carries it.
+    const out = actions.exportAssessment(sheets);
+    expect(out.ok && JSON.parse(out.json).people[0].evidence.ACH).toContain('=ส่งงานก่อนกำหนด');
+
+    // A control character is refused before anything is sent.
+    await type(area, 'มี\u0007ระฆัง');
+    expect(button('บันทึกลงชีต').disabled).toBe(true);
+    expect(item.textContent).toContain('อักขระควบคุม');
   });
 });
