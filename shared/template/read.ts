@@ -72,8 +72,7 @@ export function mapHeader(header: RawValue[]): ScoreColumns {
       if (kind === 'self') self[code] ??= i + 1;
       else if (kind === 'evidence') evidence[code] ??= i + 1;
       else {
-        const texts = (plan[code] ??= {});
-        texts[kind] ??= i + 1;
+        plan[code] = { [kind]: i + 1, ...plan[code] };
       }
       return;
     }
