@@ -41,11 +41,17 @@ export function sheetsValue(c: Cell): SheetValue {
   return typeof c === 'string' ? `'${keepApostrophe(c)}` : c;
 }
 
+/**
+ * The words that mark the error below: an error reaches the sidebar through google.script.run as
+ * its message alone, so the sidebar knows it by these (and offers to replace), not by its Thai text.
+ */
+export const TEMPLATE_EXISTS = 'template sheets already exist';
+
 export class TemplateExistsError extends Error {
   override name = 'TemplateExistsError';
   constructor(readonly sheets: string[]) {
     super(
-      `มีชีต ${sheets.map((s) => `"${s}"`).join(', ')} อยู่แล้ว: เลือก "แทนที่แม่แบบเดิม" หรือเปลี่ยนชื่อชีตเดิมก่อน (template sheets already exist)`,
+      `มีชีต ${sheets.map((s) => `"${s}"`).join(', ')} อยู่แล้ว: เลือก "แทนที่แม่แบบเดิม" หรือเปลี่ยนชื่อชีตเดิมก่อน (${TEMPLATE_EXISTS})`,
     );
   }
 }
