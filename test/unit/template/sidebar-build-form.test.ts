@@ -7,7 +7,7 @@ const form: BuildForm = { set: 'ocsc', method: 'gap', fiscalYear: '2569', round:
 describe('buildRequest', () => {
   it('makes the options: weights that make 100, the round, the people read', () => {
     const r = buildRequest(form, {
-      input: 'id,name,ACH,SERV,EXP,ING,TW\nP1,สมศรี,1,2,3,2,1\n',
+      input: 'id,name,positionLevel,ACH,SERV,EXP,ING,TW\nP1,สมศรี,K2,1,2,3,2,1\n',
       name: 'x.csv',
     });
     expect(r.ok && r.options).toMatchObject({
@@ -27,7 +27,7 @@ describe('buildRequest', () => {
     });
     expect(buildRequest({ ...form, fiscalYear: '2026x' }, null)).toMatchObject({ ok: false });
     const bad = buildRequest(form, {
-      input: 'id,name,ACH,SERV,EXP,ING,TW\nP1,สมศรี,9,2,3,2,1\n',
+      input: 'id,name,positionLevel,ACH,SERV,EXP,ING,TW\nP1,สมศรี,K2,9,2,3,2,1\n',
       name: 'x.csv',
     });
     expect(bad.ok).toBe(false);
