@@ -153,6 +153,18 @@ class Layout {
     return r;
   }
 
+  /**
+   * A row whose height depends on the texts of the people shown: its own entry, never run with its
+   * neighbours, so the number of calls in Sheets is the same whatever the texts are.
+   */
+  putText(cells: Cell[], lines: number): number {
+    this.alone.add(this.row);
+    return this.put(cells, lines);
+  }
+
+  /** Rows that neither join nor start a run of heights. */
+  private readonly alone = new Set<number>();
+
   gap(lines = 0.5): void {
     this.put([], lines);
   }
@@ -160,7 +172,16 @@ class Layout {
   /** Runs of equal heights become one entry (one call in Sheets). */
   private height(row: number, lines: number, size?: number): void {
     const prev = this.heights.at(-1);
-    if (prev && prev.row + prev.count === row && prev.lines === lines && prev.size === size) prev.count++;
+    const last = prev ? prev.row + prev.count - 1 : 0;
+    if (
+      prev &&
+      !this.alone.has(last) &&
+      !this.alone.has(row) &&
+      last + 1 === row &&
+      prev.lines === lines &&
+      prev.size === size
+    )
+      prev.count++;
     else this.heights.push({ row, count: 1, lines, ...(size ? { size } : {}) });
   }
 
@@ -225,11 +246,10 @@ function below(input: TemplateInput, p: InputRow, code: CompetencyCode): boolean
 }
 
 /**
- * The plan rows' height: the tallest entry of any person shown (among the competencies with a plan
- * text or below the expected level; a goal from the dictionary at its longest). One height for all
- * rows, as the entries a person lists depend on their levels.
+ * The plan rows' heights: row j as tall as the j-th entry of any person shown (the competencies
+ * with a plan text or below the expected level, in order; a goal from the dictionary at its longest).
  */
-function planRowLines(input: TemplateInput, shown: readonly InputRow[]): number {
+function planRowLines(input: TemplateInput, shown: readonly InputRow[]): number[] {
   const entry = (p: InputRow, code: CompetencyCode) => {
     const texts = p.plan?.[code] ?? {};
     const title = Math.max(...getCompetency(input.set, code).levels.map((l) => displayWidth(l.title)));
@@ -241,14 +261,16 @@ function planRowLines(input: TemplateInput, shown: readonly InputRow[]): number 
       linesOf(texts.measure, widthOf(C.evidence)),
     );
   };
-  let lines = MIN_LINES;
+  const rows = COMPETENCY_CODES.map(() => MIN_LINES);
   for (const p of shown) {
-    for (const code of COMPETENCY_CODES) {
-      const listed = PLAN_TEXTS.some((t) => cell(p.plan?.[code]?.[t]) !== null) || below(input, p, code);
-      if (listed) lines = Math.max(lines, entry(p, code));
-    }
+    const listed = COMPETENCY_CODES.filter(
+      (code) => PLAN_TEXTS.some((t) => cell(p.plan?.[code]?.[t]) !== null) || below(input, p, code),
+    );
+    listed.forEach((code, j) => {
+      rows[j] = Math.max(rows[j]!, entry(p, code));
+    });
   }
-  return lines;
+  return rows;
 }
 
 const THAI_DIGITS = '"๐","๑","๒","๓","๔","๕","๖"';
@@ -390,7 +412,7 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
     ];
   };
   COMPETENCY_CODES.forEach((code, i) => {
-    L.put(perCompetency(code, i), evidenceLines(input, code, shown));
+    L.putText(perCompetency(code, i), evidenceLines(input, code, shown));
   });
   COMPETENCY_CODES.forEach((code, i) => {
     hidden.set(first + i, planHelper(input, S, pick, code, first + i, i === 0));
@@ -519,7 +541,7 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
     const m = `$${columnLetter(C.helper)}${r}`;
     const at = (c: number) => `INDEX(${helperCol(c)},${m})`;
     const shown = (f: string): Cell => ({ f: `IF(${m}="","",${f})` });
-    L.put(
+    L.putText(
       [
         shown(
           `INDEX(${helperCol(C.name)},${m})&IF(${at(C.goal)}="","",CHAR(10)&"${SUMMARY_LABELS.goal}: "&${at(C.goal)})`,
@@ -531,7 +553,7 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
         shown(at(C.period)),
         shown(at(C.measure)),
       ],
-      planLines,
+      planLines[j - 1]!,
     );
     L.merge(r, 1, 2);
     L.merge(r, 3, 3);

@@ -15,6 +15,7 @@ import {
   HEADER_ROW,
   LINE_HEIGHT,
   SHEETS,
+  scoreLayout,
   templateFromAssessment,
 } from '../../shared/template';
 import { templateXlsx } from '../../shared/template/xlsx';
@@ -164,5 +165,78 @@ describe('the printed template (LibreOffice → PDF)', () => {
       expect(flat(own[0]!.text)).toContain(flat(p.name));
       expect(flat(own[0]!.text)).toContain(toThaiDigits(scorePerson(p, three).total!.toFixed(2)));
     }
+  }, 240_000);
+});
+
+describe('self-assessment, evidence and the plan, printed (LibreOffice → PDF)', () => {
+  const para = 'ติดตามงานที่ได้รับมอบหมายอย่างสม่ำเสมอ และรายงานผลต่อผู้บังคับบัญชาทุกสัปดาห์ ';
+  const codes = ['ACH', 'SERV', 'EXP', 'ING', 'TW'] as const;
+  const base = team(3);
+  const people = base.people.map((p, i) => ({
+    ...p,
+    self: Object.fromEntries(codes.map((c) => [c, Math.min(5, (p.competencies[c] ?? 0) + 1)])),
+    evidence: Object.fromEntries(
+      // One long text (about 800 characters) on the first person; the rest as long as a few indicators.
+      codes.map((c) => [c, `ต้น${p.id}${c}\n${para.repeat(i === 0 && c === 'ACH' ? 10 : 2)}ท้าย${p.id}${c}`]),
+    ),
+    plan: [
+      {
+        competency: 'ACH' as const,
+        method: `วิธี${p.id}\n${para.repeat(3)}จบวิธี${p.id}`,
+        period: `ช่วง${p.id}`,
+        measure: `วัด${p.id}`,
+      },
+    ],
+  }));
+  const a: ResolvedAssessment = { ...base, people };
+
+  it('shows self beside each level on a one-page-wide score sheet; each summary prints evidence and plan in full', async () => {
+    const xlsx = await templateXlsx(templateFromAssessment(a, { summaries: true }));
+    const pages = await readPdf(await xlsxToPdf(xlsx));
+    const score = pagesOf(pages, SHEETS.score);
+    expect(score.length).toBe(1);
+    expect(isLandscape(score[0]!)).toBe(true);
+    expect(flat(score[0]!.text)).toContain(flat('ประเมินตนเอง'));
+    // Each person's row: the band, the last printed column, is on the page (one page wide).
+    for (const p of a.people) expect(has(score[0]!, p.id)).toBe(true);
+    expect(flat(score[0]!.text)).not.toContain(`ต้น${a.people[0]!.id}`);
+
+    for (const [sheet, p] of [
+      [SHEETS.summary, a.people[0]!],
+      ...a.people.map((q) => [`สรุป ${q.id}`, q] as const),
+    ] as const) {
+      const own = pagesOf(pages, sheet);
+      expect(own.length, sheet).toBe(1);
+      expect(isPortrait(own[0]!)).toBe(true);
+      const text = flat(own[0]!.text);
+      for (const c of codes) {
+        expect(text, `${sheet} ${c}`).toContain(flat(`ต้น${p.id}${c}`));
+        expect(text, `${sheet} ${c}`).toContain(flat(`ท้าย${p.id}${c}`));
+      }
+      expect(text).toContain(flat('แผนพัฒนารายบุคคล'));
+      for (const t of [`วิธี${p.id}`, `จบวิธี${p.id}`, `ช่วง${p.id}`, `วัด${p.id}`])
+        expect(text).toContain(flat(t));
+      // The signatures below the plan are on the page: nothing pushed off it.
+      expect(text).toContain(flat('ผู้บังคับบัญชา'));
+    }
+  }, 240_000);
+
+  it('reads the evidence and plan live from the score sheet: an edit there changes the summary', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await templateXlsx(templateFromAssessment(a))).buffer as ArrayBuffer);
+    const L = scoreLayout(true);
+    const ws = wb.getWorksheet(SHEETS.score)!;
+    ws.getCell(FIRST_PERSON_ROW + 1, L.evidence.SERV).value = 'หลักฐานใหม่ที่แก้ในชีตคะแนน';
+    ws.getCell(FIRST_PERSON_ROW + 1, L.plan.TW.method).value = 'วิธีใหม่สำหรับทีม';
+    wb.getWorksheet(SHEETS.summary)!.getCell(3, 3).value = a.people[1]!.id;
+    const page = pagesOf(
+      await readPdf(await xlsxToPdf(new Uint8Array(await wb.xlsx.writeBuffer()))),
+      SHEETS.summary,
+    )[0]!;
+    const text = flat(page.text);
+    expect(text).toContain(flat('หลักฐานใหม่ที่แก้ในชีตคะแนน'));
+    expect(text).not.toContain(flat(`ต้น${a.people[1]!.id}SERV`));
+    expect(text).toContain(flat('วิธีใหม่สำหรับทีม'));
+    expect(text).toContain(flat(`ต้น${a.people[1]!.id}ACH`));
   }, 240_000);
 });
