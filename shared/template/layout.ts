@@ -2,9 +2,11 @@
  * Where everything sits in the template: sheet names, the score sheet's columns, and the rows of
  * the reference sheets. The builder, the formulas and the readers (export, repair) share these.
  */
-import { COMPETENCY_ALIASES } from '../dictionary/names';
 import { COMPETENCY_CODES, type CompetencyCode } from '../dictionary/types';
 import { PLAN_TEXTS, type PlanText } from '../interchange/types';
+
+export { familyHeader, PLAN_FAMILIES } from '../interchange/headers';
+
 import { POSITIONS } from '../rules/positions';
 
 export const SHEETS = {
@@ -187,34 +189,3 @@ export const EXPECTED_COL = { code: 1, type: 2, level: 3, expected: 4, key: 5 } 
 
 // Dictionary sheet: one row per level; competency code, name, level, title, indicators, note.
 export const DICT_COL = { code: 1, name: 2, level: 3, title: 4, indicators: 5, note: 6 } as const;
-
-// TEMP until interchange/headers.ts has the families.
-const FAMILY_TH = {
-  self: 'ประเมินตนเอง',
-  evidence: 'เหตุการณ์/พฤติกรรม',
-  'plan.goal': 'เป้าหมายการพัฒนา',
-  'plan.method': 'วิธีการพัฒนา',
-  'plan.period': 'ระยะเวลาการพัฒนา',
-  'plan.measure': 'การวัดผลการพัฒนา',
-} as const;
-export function familyHeader(family: keyof typeof FAMILY_TH, code: CompetencyCode): string {
-  return `${FAMILY_TH[family]} ${COMPETENCY_ALIASES[code][0]}`;
-}
-export const PLAN_FAMILIES = {
-  goal: 'plan.goal',
-  method: 'plan.method',
-  period: 'plan.period',
-  measure: 'plan.measure',
-} as const;
-export function familyColumn(
-  label: string,
-): { kind: 'self' | 'evidence' | PlanText; code: CompetencyCode } | null {
-  for (const [family, th] of Object.entries(FAMILY_TH)) {
-    if (!label.startsWith(`${th} `)) continue;
-    const code = COMPETENCY_CODES.find((c) => label === `${th} ${COMPETENCY_ALIASES[c][0]}`);
-    if (!code) return null;
-    const kind = family.startsWith('plan.') ? (family.slice(5) as PlanText) : (family as 'self' | 'evidence');
-    return { kind, code };
-  }
-  return null;
-}

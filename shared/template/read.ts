@@ -5,6 +5,7 @@
  */
 import { competencyFromLabel, isSetId } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
+import { columnFor } from '../interchange/headers';
 import {
   type Assessment,
   isMethod,
@@ -18,9 +19,20 @@ import { POSITIONS, type PositionCode } from '../rules/positions';
 import type { Weights } from '../rules/weights';
 import { cleanText, matchKey, parseThaiNumber } from '../text/normalize';
 import type { InputRow, RawValue } from './build';
-import { BAND_FIRST_ROW, BAND_ROWS, EXPECTED_COL, familyColumn, HEADERS, SETTINGS_ROW, SHEETS } from './layout';
+import { BAND_FIRST_ROW, BAND_ROWS, EXPECTED_COL, HEADERS, SETTINGS_ROW, SHEETS } from './layout';
 
 export type Grid = RawValue[][];
+
+/** A self-assessment, evidence or plan column, known by the interchange's own headers (headers.ts). */
+function familyColumn(label: string): { kind: 'self' | 'evidence' | PlanText; code: CompetencyCode } | null {
+  const col = columnFor(label);
+  if (col?.kind !== 'family' || col.family === 'expected') return null;
+  const { family, code } = col;
+  return { kind: family.startsWith('plan.') ? (family.slice('plan.'.length) as PlanText) : family, code } as {
+    kind: 'self' | 'evidence' | PlanText;
+    code: CompetencyCode;
+  };
+}
 
 /** Thrown when a sheet is not a scoring template; the message is Thai first. */
 export class TemplateReadError extends Error {
