@@ -1,10 +1,12 @@
 /**
  * Evidence for the selected row of the score sheet: for each competency, the indicators of the
  * person's level and the levels below as a checklist (shared/dictionary/indicators.ts, as in the
- * extension's editor); ticking composes the evidence text, which stays editable. Saving writes the
+ * extension's editor, drawn by the same IndicatorChecklist); ticking composes the evidence text,
+ * which stays editable. Saving writes the
  * changed texts into that row's evidence cells in one call.
  */
 import { useId, useState } from 'preact/hooks';
+import { IndicatorChecklist } from '../../extension/ui/IndicatorChecklist';
 import { evidenceChecklist, toggleIndicator } from '../../shared/dictionary/indicators';
 import type { CompetencyCode, SetId } from '../../shared/dictionary/types';
 import { textNote } from '../../shared/interchange';
@@ -52,23 +54,10 @@ function CompetencyEvidence({
           ) : checklist.length === 0 ? (
             <p class="hint">ระดับ {c.level} ไม่มีพฤติกรรมบ่งชี้ให้เลือก</p>
           ) : (
-            checklist.map((l) => (
-              <fieldset key={l.level}>
-                <legend>
-                  ระดับ {l.level} {l.title}
-                </legend>
-                {l.items.map((i) => (
-                  <label key={i.text} class="check">
-                    <input
-                      type="checkbox"
-                      checked={i.ticked}
-                      onChange={(e) => onText(toggleIndicator(text, i.text, e.currentTarget.checked))}
-                    />
-                    <span>{i.text}</span>
-                  </label>
-                ))}
-              </fieldset>
-            ))
+            <IndicatorChecklist
+              levels={checklist}
+              onToggle={(i, on) => onText(toggleIndicator(text, i, on))}
+            />
           )}
           <label for={textId}>
             เหตุการณ์/พฤติกรรม ({c.name}) ของ {who}

@@ -10,6 +10,7 @@ import { textNote, textProblem } from '../../shared/interchange';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { planApplies } from '../../shared/rules/plan';
 import { setEvidence } from './assessment-edit';
+import { IndicatorChecklist } from './IndicatorChecklist';
 
 export function EvidenceChecklist({
   set,
@@ -50,23 +51,7 @@ export function EvidenceChecklist({
       ) : levels.length === 0 ? (
         <p class="muted">ระดับ {level} ไม่มีพฤติกรรมบ่งชี้ให้เลือก</p>
       ) : (
-        levels.map((l) => (
-          <fieldset key={l.level} class="indicator-level">
-            <legend>
-              ระดับ {l.level} {l.title}
-            </legend>
-            {l.items.map((i) => (
-              <label key={i.text} class="check">
-                <input
-                  type="checkbox"
-                  checked={i.ticked}
-                  onChange={(e) => update(toggleIndicator(draft, i.text, e.currentTarget.checked))}
-                />
-                <span>{i.text}</span>
-              </label>
-            ))}
-          </fieldset>
-        ))
+        <IndicatorChecklist levels={levels} onToggle={(i, on) => update(toggleIndicator(draft, i, on))} />
       )}
       <label for={textId}>
         เหตุการณ์/พฤติกรรม ({name}) ของ {who}

@@ -38,6 +38,17 @@ window.google = { script: { run: (() => {
   return make(null, null);
 })() } };`;
 
+/** axe-core's violations on the page as it is now, "rule (count)". */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  return page.evaluate(async () => {
+    const r = await (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+    ).axe.run();
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'samatthana-sidebar-'));
   await buildAppsScript(dir);
@@ -82,14 +93,7 @@ describe('Sidebar.html in Chromium', () => {
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('h1').textContent()).toMatch(/สมรรถนะ/);
     expect(requests.every((u) => u.startsWith('file:') || u.startsWith('data:'))).toBe(true);
-    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-      ).axe.run();
-      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -156,14 +160,7 @@ describe('Sidebar.html in Chromium', () => {
     const first = indicatorsUpTo('ocsc', 'ACH', 2)[0]!.text;
     expect(await page.locator('details[open] textarea').inputValue()).toBe(first);
 
-    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-      ).axe.run();
-      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     const save = page.getByRole('button', { name: 'บันทึกลงชีต' });
     await save.focus();
