@@ -9,7 +9,7 @@ import { getCompetency, getLevel } from '../../shared/dictionary';
 import type { SetId } from '../../shared/dictionary/types';
 import { parseAssessment } from '../../shared/interchange';
 import { draftPlan } from '../../shared/rules/plan';
-import { templateFromAssessment } from '../../shared/template';
+import { scoreLayout, templateFromAssessment } from '../../shared/template';
 import { SHEETS } from '../../shared/template/layout';
 import { PLAN_FIRST_ROW, PLAN_HEADERS } from '../../shared/template/plan-sheet';
 import { templateXlsx } from '../../shared/template/xlsx';
@@ -106,6 +106,62 @@ describe('แผนพัฒนา sheet, recalculated by LibreOffice', () => {
     const edited = new Uint8Array(await wb.xlsx.writeBuffer());
     const after = listed(await sheetValues(edited, SHEETS.plan)).map((r) => `${r.รหัส} ${r.สมรรถนะที่ต้องพัฒนา}`);
     expect(after).toEqual(['A การสั่งสมความเชี่ยวชาญในงานอาชีพ', 'B ความร่วมแรงร่วมใจ']);
+  });
+
+  it('shows the plan texts typed on the score sheet, which move with their person and competency', {
+    timeout: 300_000,
+  }, async () => {
+    // With self-assessment too: each level column is followed by its self column.
+    const a = parseAssessment(
+      JSON.stringify({
+        format: 'samatthana/assessment',
+        version: 1,
+        people: [
+          {
+            id: 'A',
+            name: 'นายเอ',
+            positionLevel: 'ชำนาญการ',
+            competencies: { ACH: 1, SERV: 2, EXP: 0, ING: 2, TW: 2 },
+            self: { ACH: 2, SERV: 2, EXP: 1, ING: 2, TW: 2 },
+            plan: [
+              {
+                competency: 'EXP',
+                goal: 'เป้าหมายเอง',
+                method: 'อบรม\nพี่เลี้ยง',
+                period: 'ไตรมาส ๑',
+                measure: 'สอบผ่าน',
+              },
+            ],
+          },
+          {
+            id: 'B',
+            name: 'นางบี',
+            positionLevel: 'ชำนาญการ',
+            competencies: { ACH: 2, SERV: 2, EXP: 2, ING: 2, TW: 1 },
+            plan: [{ competency: 'TW', method: 'โครงการร่วม' }],
+          },
+        ],
+      }),
+      'x.json',
+    );
+    const xlsx = await templateXlsx(templateFromAssessment(a));
+    const row = (r: Record<string, string>) =>
+      [r.รหัส, r.สมรรถนะที่ต้องพัฒนา, r['เป้าหมาย (ระดับที่คาดหวัง)'], r.วิธีการพัฒนา, r.ระยะเวลา, r.การวัดผล].join(' | ');
+    const goal = (code: 'ACH' | 'TW') => `ระดับ 2 ${getLevel('bma', code, 2)!.title}`;
+    expect(listed(await sheetValues(xlsx, SHEETS.plan)).map(row)).toEqual([
+      `A | การมุ่งผลสัมฤทธิ์ | ${goal('ACH')} |  |  | `,
+      'A | การสั่งสมความเชี่ยวชาญในงานอาชีพ | เป้าหมายเอง | อบรม\nพี่เลี้ยง | ไตรมาส ๑ | สอบผ่าน',
+      `B | ความร่วมแรงร่วมใจ | ${goal('TW')} | โครงการร่วม |  | `,
+    ]);
+    // Raise A's ACH: the list moves up, each text with its own entry.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    wb.getWorksheet(SHEETS.score)!.getRow(4).getCell(scoreLayout(true).competency.ACH).value = 2;
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(listed(await sheetValues(edited, SHEETS.plan)).map(row)).toEqual([
+      'A | การสั่งสมความเชี่ยวชาญในงานอาชีพ | เป้าหมายเอง | อบรม\nพี่เลี้ยง | ไตรมาส ๑ | สอบผ่าน',
+      `B | ความร่วมแรงร่วมใจ | ${goal('TW')} | โครงการร่วม |  | `,
+    ]);
   });
 
   it('no plan sheet under the rating method (ratings are not levels)', async () => {

@@ -18,18 +18,24 @@ const cases: {
   set: SetId;
   weights: { achievement: number; competency: number };
   seed: number;
+  /** Every person with a self-assessment: a self column beside each level, every column after moved. */
+  self?: boolean;
 }[] = [
   { method: 'gap', set: 'ocsc', weights: { achievement: 70, competency: 30 }, seed: 1 },
   { method: 'rating', set: 'bma', weights: { achievement: 50, competency: 50 }, seed: 2 },
   { method: 'bma-points', set: 'bma', weights: { achievement: 66.67, competency: 33.33 }, seed: 3 },
   { method: 'gap', set: 'bma', weights: { achievement: 80, competency: 20 }, seed: 4 },
+  { method: 'gap', set: 'ocsc', weights: { achievement: 70, competency: 30 }, seed: 5, self: true },
+  { method: 'bma-points', set: 'bma', weights: { achievement: 60, competency: 40 }, seed: 6, self: true },
 ];
 
 describe('LibreOffice recalculates the template exactly like the core', () => {
   it.each(cases)(
-    '$method / $set / $weights.achievement–$weights.competency',
-    async ({ method, set, weights, seed }) => {
-      const people = generatePeople(50, set, method, seed);
+    '$method / $set / $weights.achievement–$weights.competency (self: $self)',
+    async ({ method, set, weights, seed, self }) => {
+      const people = generatePeople(50, set, method, seed).map((p) =>
+        self ? { ...p, self: { ...p.competencies, ACH: Math.max(1, (p.competencies.ACH ?? 1) - 1) } } : p,
+      );
       const bands = set === 'bma' ? [...BMA_BANDS] : [...OCSC_BANDS];
       const a = parseAssessment(
         JSON.stringify({ format: 'samatthana/assessment', version: 1, set, method, weights, bands, people }),
