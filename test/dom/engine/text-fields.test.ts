@@ -143,6 +143,9 @@ describe('the self-assessment column (SHOW_KC_SELF): only when asked', () => {
     const r = fill({ people: [noSelf], fillSelf: true });
     expect(r.filled.some((f) => f.purpose === 'self')).toBe(false);
     expect(() => fill({ people: [person], fillSelf: 'yes' as unknown as boolean })).toThrow(/fillSelf/);
+    // The person's texts are checked as the rest of the input: a number is no evidence, a plan row names its competency.
+    const bad = { ...person, evidence: { ACH: 5 }, plan: [{ goal: 'x' }] } as unknown as Person;
+    expect(() => fill({ people: [bad] })).toThrow(/evidence\.ACH[\s\S]*plan\[0\]/);
     expect(value('#SHOW_KC_EVALUATE1')).toBe('3');
   });
 });
