@@ -3,17 +3,20 @@
  * boxes holding only the form's default zero) and not found, then what was filled; one-click undo.
  */
 
+import type { ComponentChild } from 'preact';
 import type { CompetencyCode, SetId } from '../../shared/dictionary';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { oneLine } from '../../shared/text/normalize';
 import type { FilledField, FillReport, MissingField } from '../engine/types';
 import { downloadText } from './download';
+import { nameWords } from './keep-thai-words';
 import { competencyName, entryLabel } from './labels';
 
-function who(people: readonly Person[], evaluatee: string | undefined): string {
+/** " — the person's name", wrapping only at the name's spaces. */
+function who(people: readonly Person[], evaluatee: string | undefined): ComponentChild {
   if (!evaluatee) return '';
   const p = people.find((x) => x.id === evaluatee || x.name === evaluatee);
-  return ` — ${p?.name ?? evaluatee}`;
+  return [' — ', nameWords(p?.name ?? evaluatee)];
 }
 
 function name(set: SetId, code: CompetencyCode): string {
