@@ -2,17 +2,15 @@
  * The summary sheet (แบบสรุป): one person, chosen by a dropdown of the score sheet's ids, laid out
  * as the printed appraisal form an office files (one portrait A4 page): who, the competency table,
  * the count of competencies by how far they are from the expected level (the OCSC form's table), the
- * achievement part, the total and band, and the signature lines. Every value is a live formula over
+ * achievement part, the total and band, the development plan and the signature lines; each
+ * competency's evidence beside it (row heights: summary-heights.ts). Every value is a live formula over
  * the score sheet, so editing a level there or a weight in ตั้งค่า changes the summary at once.
  */
 import { getCompetency, getSet } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode } from '../dictionary/types';
-import type { Method } from '../interchange/types';
-import { PLAN_TEXTS } from '../interchange/types';
-import { expectedLevel } from '../rules/expected';
-import { positionCode } from '../rules/positions';
+import { type Method, PLAN_TEXTS } from '../interchange/types';
 import { METHOD_RULES } from '../rules/scoring';
-import { displayWidth, toThaiDigits } from '../text/normalize';
+import { toThaiDigits } from '../text/normalize';
 import { absRef, cellA1, columnLetter, rangeA1 } from './a1';
 import * as F from './formulas';
 import {
@@ -22,7 +20,6 @@ import {
   type InputRow,
   layoutOf,
   METHOD_LABELS,
-  type RawValue,
   type TemplateInput,
 } from './input';
 import {
@@ -35,30 +32,9 @@ import {
   SUMMARY_SHEET_LIMIT,
 } from './layout';
 import { FONT, INPUT_FILL, TABLE_HEAD_FILL } from './style';
+import { C, ID_ROW, LAST, WIDTHS } from './summary-columns';
+import { evidenceLines, planRowLines } from './summary-heights';
 import type { Block, Cell, RangeStyle, RowHeights, SheetSpec } from './types';
-
-/**
- * Printed columns A–G, then hidden helpers: H holds the person's row in the score sheet (in the id
- * row) and, beside each competency, the running count of competencies the plan lists; I–L hold
- * that competency's plan texts, for the plan table to pick by that count.
- */
-const C = {
-  no: 1,
-  name: 2,
-  expected: 3,
-  displayed: 4,
-  points: 5,
-  result: 6,
-  evidence: 7,
-  helper: 8,
-  goal: 9,
-  method: 10,
-  period: 11,
-  measure: 12,
-} as const;
-const LAST = C.evidence;
-const ID_ROW = 3;
-const WIDTHS = [6, 30, 11, 11, 10, 15, 30, 8, 8, 8, 8, 8];
 
 /** The labels the summary prints, shared with the PDF of `samatthana print`. */
 export const SUMMARY_LABELS = {
@@ -195,83 +171,6 @@ class Layout {
 }
 
 const setting = (row: number) => absRef(SHEETS.settings, row, 2);
-
-/**
- * Row heights are set in the file (a spreadsheet does not fit a row to a formula's result), so the
- * rows of evidence and plan are made as tall as the longest text of the people a sheet may show.
- * Measured on LibreOffice's PDF with TH Sarabun New: a column takes about 0.7 Thai characters per
- * unit of width (marks above and below not counted; lines break between words, so a little less is
- * used here), and a wrapped line needs about 1.7 × the font size, a little more than LINE_HEIGHT.
- */
-const CHARS_PER_WIDTH = 0.65;
-const WRAPPED_LINE = 1.15;
-const MIN_LINES = 2 * WRAPPED_LINE;
-
-/** Lines (in LINE_HEIGHT units) a text takes in a column `width` characters wide; a line break starts a new line. */
-function linesOf(text: RawValue | undefined, width: number): number {
-  if (text === null || text === undefined || text === '') return 0;
-  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
-  const lines = String(text)
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
-  return Math.ceil(lines * WRAPPED_LINE * 2) / 2;
-}
-
-const widthOf = (col: number, cols = 1) => WIDTHS.slice(col - 1, col - 1 + cols).reduce((a, b) => a + b, 0);
-
-function evidenceLines(input: TemplateInput, code: CompetencyCode, shown: readonly InputRow[]): number {
-  return Math.max(
-    MIN_LINES,
-    linesOf(competencyName(input.set, code), widthOf(C.name)),
-    ...shown.map((p) => linesOf(p.evidence?.[code], widthOf(C.evidence))),
-  );
-}
-
-/** Whether a person's level is below the expected level (their own, else the position table's). */
-function below(input: TemplateInput, p: InputRow, code: CompetencyCode): boolean {
-  if (!METHOD_RULES[input.method].usesExpected) return false;
-  const level = Number(p.competencies[code] ?? Number.NaN);
-  let expected = Number(p.expected[code] ?? Number.NaN);
-  if (Number.isNaN(expected)) {
-    try {
-      expected = expectedLevel(
-        input.set,
-        positionCode(String(p.positionType ?? ''), String(p.positionLevel ?? '')),
-      );
-    } catch {
-      return false;
-    }
-  }
-  return level < expected;
-}
-
-/**
- * The plan rows' heights: row j as tall as the j-th entry of any person shown (the competencies
- * with a plan text or below the expected level, in order; a goal from the dictionary at its longest).
- */
-function planRowLines(input: TemplateInput, shown: readonly InputRow[]): number[] {
-  const entry = (p: InputRow, code: CompetencyCode) => {
-    const texts = p.plan?.[code] ?? {};
-    const title = Math.max(...getCompetency(input.set, code).levels.map((l) => displayWidth(l.title)));
-    const goal = linesOf(texts.goal || 'ก'.repeat(title + 16), widthOf(1, 2));
-    return Math.max(
-      linesOf(competencyName(input.set, code), widthOf(1, 2)) + goal,
-      linesOf(texts.method, widthOf(C.expected, 3)),
-      linesOf(texts.period, widthOf(C.result)),
-      linesOf(texts.measure, widthOf(C.evidence)),
-    );
-  };
-  const rows = COMPETENCY_CODES.map(() => MIN_LINES);
-  for (const p of shown) {
-    const listed = COMPETENCY_CODES.filter(
-      (code) => PLAN_TEXTS.some((t) => cell(p.plan?.[code]?.[t]) !== null) || below(input, p, code),
-    );
-    listed.forEach((code, j) => {
-      rows[j] = Math.max(rows[j]!, entry(p, code));
-    });
-  }
-  return rows;
-}
 
 const THAI_DIGITS = '"๐","๑","๒","๓","๔","๕","๖"';
 
