@@ -11,6 +11,7 @@ import { buildScoringTemplate } from '../../../apps-script/server/actions';
 import { MemoryAdapter } from '../../../apps-script/server/memory-adapter';
 import { buildAppsScript } from '../../../scripts/build-apps-script';
 import { parseAssessment } from '../../../shared/interchange';
+import { FIRST_PERSON_ROW, SHEETS, scoreLayout } from '../../../shared/template';
 import { generatePeople } from '../../sheets/helpers';
 import { fakeSpreadsheetApp } from './fake-spreadsheet-app';
 
@@ -69,5 +70,40 @@ describe('Code.js with SpreadsheetApp', () => {
     expect(thousand.exported.ok).toBe(true);
     const back = parseAssessment(thousand.exported.json, 'x.json');
     expect(back.people.map((p) => p.competencies)).toEqual(thousand.people.map((p) => p.competencies));
+  });
+
+  it('reads the selected row’s evidence and writes it back in one call', () => {
+    const { context, memory } = load();
+    const people = [
+      {
+        id: 'P1',
+        name: 'สมศรี',
+        positionLevel: 'K2',
+        competencies: { ACH: 2, SERV: 1, EXP: 1, ING: 1, TW: 1 },
+        evidence: { SERV: 'ให้บริการด้วยความเต็มใจ' },
+      },
+    ];
+    vm.runInContext(`buildScoringTemplate(${JSON.stringify({ set: 'ocsc', people })})`, context);
+    memory.select(SHEETS.score, FIRST_PERSON_ROW, 2);
+    const read = vm.runInContext('selectedEvidence()', context);
+    expect(read).toMatchObject({ row: FIRST_PERSON_ROW, id: 'P1', name: 'สมศรี', set: 'ocsc' });
+    expect(read.competencies.map((c: { level: number; text: string }) => [c.level, c.text])).toEqual([
+      [2, ''],
+      [1, 'ให้บริการด้วยความเต็มใจ'],
+      [1, ''],
+      [1, ''],
+      [1, ''],
+    ]);
+    const before = memory.calls.length;
+    const w = { row: FIRST_PERSON_ROW, id: 'P1', texts: { ACH: 'บรรทัดแรก\n+บรรทัดสอง' } };
+    expect(vm.runInContext(`writeEvidence(${JSON.stringify(w)})`, context)).toEqual({ written: 1 });
+    expect(memory.calls.slice(before).filter((c) => c.op === 'setValues')).toHaveLength(1);
+    const L = scoreLayout(false);
+    expect(memory.cell(SHEETS.score, FIRST_PERSON_ROW, L.evidence.ACH).value).toBe('บรรทัดแรก\n+บรรทัดสอง');
+    expect(memory.cell(SHEETS.score, FIRST_PERSON_ROW, L.evidence.SERV).value).toBe('ให้บริการด้วยความเต็มใจ');
+    // A row that now holds someone else is not written.
+    expect(() => vm.runInContext(`writeEvidence(${JSON.stringify({ ...w, id: 'P9' })})`, context)).toThrow(
+      /ไม่ใช่ของรหัส P9/,
+    );
   });
 });

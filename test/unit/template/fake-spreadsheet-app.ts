@@ -102,6 +102,13 @@ export function fakeSpreadsheetApp(names: string[] = ['ชีต1']) {
       return sheetApi(n);
     },
     deleteSheet: (s: { getName(): string }) => memory.deleteSheet(s.getName()),
+    /** The user's selection: the memory adapter's `select` sets it. */
+    getActiveRange: () => {
+      const at = memory.selected;
+      return at
+        ? { getSheet: () => sheetApi(at.sheet), getRow: () => at.row, getColumn: () => at.col }
+        : null;
+    },
   });
 
   const validationBuilder = () => {
