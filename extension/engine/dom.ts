@@ -46,6 +46,23 @@ export function isVisible(el: Element): boolean {
 }
 
 /**
+ * A select's options in order, as `select.options` lists them: its option children and those of
+ * its optgroups, read by walking children (reading the live options collection item by item costs
+ * more than all else in a grid of thousands of selects). Any other markup falls back to the collection.
+ */
+export function optionsOf(select: HTMLSelectElement): HTMLOptionElement[] {
+  const out: HTMLOptionElement[] = [];
+  for (let c = select.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName === 'option') out.push(c as HTMLOptionElement);
+    else if (c.localName === 'optgroup') {
+      for (let o = c.firstElementChild; o; o = o.nextElementSibling)
+        if (o.localName === 'option') out.push(o as HTMLOptionElement);
+    }
+  }
+  return out.length === select.length ? out : Array.from(select.options);
+}
+
+/**
  * The labels of a control: the one wrapping it and those pointing at its id. (`el.labels` walks
  * the whole document on each call in Chromium: far too slow for a grid of thousands of controls.)
  */

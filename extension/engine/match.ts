@@ -8,7 +8,7 @@ import type { CompetencyCode } from '../../shared/dictionary/types';
 import type { PlanText } from '../../shared/interchange/types';
 import { matchKey } from '../../shared/text/normalize';
 import type { Candidate, Collector } from './collect';
-import { type FormControl, isInput, VISIBLE_CONTROLS } from './dom';
+import { type FormControl, isInput, optionsOf, VISIBLE_CONTROLS } from './dom';
 import { distinctLevels, levelFromText, levelFromValue } from './levels';
 import { looksLikePerson } from './people';
 import {
@@ -191,9 +191,7 @@ function levelHeading(el: Element, code: CompetencyCode, col: Collector): number
 
 /** The level of each option of a select: by its text, else by its value; all null when neither tells them apart. */
 export function optionLevels(select: HTMLSelectElement, code: CompetencyCode): (number | null)[] {
-  // Indexed, not spread: far cheaper over thousands of selects.
-  const options: HTMLOptionElement[] = [];
-  for (let i = 0; i < select.options.length; i++) options.push(select.options[i]!);
+  const options = optionsOf(select);
   const byText = options.map((o) => levelFromText(optionText(o), code));
   if (distinctLevels(byText)) return byText;
   const byValue = options.map((o) => levelFromValue(o.value));

@@ -5,6 +5,7 @@ import {
   isOperable,
   isVisible,
   Labels,
+  optionsOf,
   setProperty,
   textOf,
 } from '../../../extension/engine/dom';
@@ -120,5 +121,17 @@ describe('frameDocuments', () => {
     document.body.innerHTML = '<iframe id="f"></iframe>';
     const frames = frameDocuments(document);
     expect(frames.every((f) => f.doc.documentElement)).toBe(true);
+  });
+});
+
+describe('optionsOf', () => {
+  test('lists a select’s options as select.options does, optgroups included', () => {
+    document.body.innerHTML =
+      '<select id="s"><option>-</option><optgroup label="ต่ำ"><option>1</option><option>2</option></optgroup><option>3</option></select>';
+    const s = document.getElementById('s') as HTMLSelectElement;
+    expect(optionsOf(s)).toEqual([...s.options]);
+    expect(optionsOf(s).map((o) => o.text)).toEqual(['-', '1', '2', '3']);
+    document.body.innerHTML = '<select id="e"></select>';
+    expect(optionsOf(document.getElementById('e') as HTMLSelectElement)).toEqual([]);
   });
 });
