@@ -185,6 +185,41 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
     expect(readdirSync(dir)).not.toContain('never.json');
   });
 
+  it('convert carries evidence, self-assessment and plan through CSV, the .xlsx template and JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samatthana-texts-'));
+    const team = JSON.parse(readFileSync(sample, 'utf8'));
+    team.people[0].evidence = { ACH: '=ส่งงานตรงเวลา\nลดขั้นตอน "เบิกจ่าย", 5 → 3', TW: "'+ช่วยทีม" };
+    team.people[0].self = { ACH: 3, TW: 2 };
+    team.people[1].plan = [
+      { competency: 'SERV', goal: 'ระดับ 4', method: '@อบรม\nสอนงาน' },
+      { competency: 'TW', period: 'ต.ค. 2568 – มี.ค. 2569', measure: 'ประเมินซ้ำ' },
+    ];
+    const json = join(dir, 'team.json');
+    writeFileSync(json, JSON.stringify(team));
+    const csv = join(dir, 'team.csv');
+    const xlsx = join(dir, 'team.xlsx');
+    const back = join(dir, 'back.json');
+    expect(cli('convert', json, '--out', csv).code).toBe(0);
+    const header = readFileSync(csv, 'utf8').split('\r\n')[0]!;
+    expect(header).toContain('เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์');
+    expect(header).toContain('ประเมินตนเอง การมุ่งผลสัมฤทธิ์');
+    expect(header).toContain('วิธีการพัฒนา การบริการที่ดี');
+    expect(
+      cli('convert', csv, '--out', xlsx, '--set', 'bma', '--method', 'gap', '--weights', '70/30').code,
+    ).toBe(0);
+    expect(cli('convert', xlsx, '--out', back).code).toBe(0);
+    const people = JSON.parse(readFileSync(back, 'utf8')).people;
+    expect(
+      people.map((p: { evidence?: unknown; self?: unknown; plan?: unknown }) => [p.evidence, p.self, p.plan]),
+    ).toEqual(
+      team.people.map((p: { evidence?: unknown; self?: unknown; plan?: unknown }) => [
+        p.evidence,
+        p.self,
+        p.plan,
+      ]),
+    );
+  });
+
   it('template without --people writes a blank template, or a blank Thai CSV', () => {
     const dir = mkdtempSync(join(tmpdir(), 'samatthana-blank-'));
     const r = cli('template', '--out', join(dir, 'blank.xlsx'), '--rows', '7', '--set', 'ocsc');
