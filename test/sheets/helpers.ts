@@ -95,6 +95,26 @@ export function generatePeople(count: number, set: SetId, method: Method, seed: 
 }
 
 /**
+ * Opens `source` in LibreOffice (through UNO), sets the cells of `edits`, recalculates and saves it
+ * as `${dir}/${out}` .xlsx, .csv and .txt (UTF-16 "Unicode text"), as a user's spreadsheet would.
+ */
+export async function editWithLibreOffice(
+  dir: string,
+  source: string,
+  edits: { sheet: string; row: number; col: number; value: string | number }[],
+  out: string,
+): Promise<void> {
+  writeFileSync(join(dir, 'edits.json'), JSON.stringify(edits));
+  await run(
+    '/usr/bin/python3',
+    [LO_EDIT, join(dir, 'profile'), source, join(dir, 'edits.json'), join(dir, out)],
+    { timeout: 300_000 },
+  );
+}
+
+const LO_EDIT = new URL('./lo-edit.py', import.meta.url).pathname;
+
+/**
  * Recalculates an .xlsx with LibreOffice and returns one sheet's raw values (not as formatted): the
  * first sheet, or the one at `sheet` (1-based).
  */

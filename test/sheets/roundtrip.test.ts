@@ -4,17 +4,15 @@
  * as "Unicode text"), then `samatthana score` on each saved file gives exactly what scoring the typed
  * data directly gives.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COL, FIRST_PERSON_ROW, SHEETS } from '../../shared/template/layout';
+import { editWithLibreOffice } from './helpers';
 
-const run = promisify(execFile);
 const bin = new URL('../../bin/samatthana.js', import.meta.url).pathname;
-const editor = new URL('./lo-edit.py', import.meta.url).pathname;
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
@@ -45,12 +43,7 @@ beforeAll(async () => {
       ...levels.flatMap((v, k) => (v === null ? [] : [at(COL.firstCompetency + k, v)])),
     ];
   });
-  writeFileSync(join(dir, 'edits.json'), JSON.stringify(edits));
-  await run(
-    '/usr/bin/python3',
-    [editor, join(dir, 'profile'), join(dir, 'blank.xlsx'), join(dir, 'edits.json'), join(dir, 'edited')],
-    { timeout: 300_000 },
-  );
+  await editWithLibreOffice(dir, join(dir, 'blank.xlsx'), edits, 'edited');
 }, 400_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

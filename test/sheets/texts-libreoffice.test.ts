@@ -4,16 +4,14 @@
  * read back by the CLI: line breaks, quotes, commas, texts that look like formulas, Excel's _xHHHH_
  * escape and text outside the Basic Multilingual Plane come back exactly.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editWithLibreOffice } from './helpers';
 
-const run = promisify(execFile);
 const bin = new URL('../../bin/samatthana.js', import.meta.url).pathname;
-const editor = new URL('./lo-edit.py', import.meta.url).pathname;
 const sample = new URL('../../shared/samples/team.json', import.meta.url).pathname;
 
 function cli(...args: string[]) {
@@ -40,12 +38,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'samatthana-texts-lo-'));
   writeFileSync(join(dir, 'team.json'), JSON.stringify(team));
   expect(cli('convert', join(dir, 'team.json'), '--out', join(dir, 'team.xlsx')).code).toBe(0);
-  writeFileSync(join(dir, 'edits.json'), '[]');
-  await run(
-    '/usr/bin/python3',
-    [editor, join(dir, 'profile'), join(dir, 'team.xlsx'), join(dir, 'edits.json'), join(dir, 'saved')],
-    { timeout: 300_000 },
-  );
+  await editWithLibreOffice(dir, join(dir, 'team.xlsx'), [], 'saved');
 }, 400_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
