@@ -102,7 +102,7 @@ describe('dist/fill-engine.js', () => {
           '<label>การบริการที่ดี <select><option value="">-</option><option>ระดับ 1</option></select></label>';
       }, 300);
       return (globalThis as unknown as { samatthanaFill: Api }).samatthanaFill.waitForForm!(document, {
-        timeoutMs: 4000,
+        timeoutMs: 60_000,
       });
     });
     expect(found.fields.map((f) => [f.competency, f.control, f.value])).toEqual([['SERV', 'select', '']]);
