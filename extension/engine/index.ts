@@ -19,6 +19,7 @@ import { type CompetencyCode, DEFAULT_SET, type SetId } from '../../shared/dicti
 import { DEFAULT_METHOD, type Method, type Person } from '../../shared/interchange/types';
 import { isObject } from '../../shared/problem';
 import { expectedLevel } from '../../shared/rules/expected';
+import { withPlanGoals } from '../../shared/rules/plan';
 import { positionCode } from '../../shared/rules/positions';
 import { METHOD_RULES } from '../../shared/rules/scoring';
 import { cleanText } from '../../shared/text/normalize';
@@ -352,7 +353,8 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
   const ctx: Context = { set, rule: METHOD_RULES[method], col };
   const boxes: PlanBox[] = [];
   const [taught, auto] = fieldsOf(root, col, input.profile, boxes);
-  const owners = new Owners(input.people);
+  const people = input.people.map((p) => withPlanGoals(p, { set, method }));
+  const owners = new Owners(people);
   const placed = placeAll(boxes, auto, owners, col);
   const fields = [...taught, ...auto, ...[...placed.values()].flatMap((p) => p.fields)];
   const report = new Report();
@@ -389,7 +391,7 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
     if (mine) mine.push(f);
     else byPerson.set(p, [f]);
   }
-  for (const person of input.people)
+  for (const person of people)
     missingOf(person, byPerson.get(person) ?? [], found, placed.get(person), input, report);
   return report.done();
 }

@@ -4,7 +4,7 @@
  * dictionary (errata applied); method, period and measure are the person's own plan entry's texts,
  * else empty, for the evaluator to write.
  */
-import { getLevel } from '../dictionary';
+import { getCompetency, getLevel } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
 import type { Method, Person } from '../interchange/types';
 import { expectedFor, METHOD_RULES } from './scoring';
@@ -96,4 +96,22 @@ export function printedPlan(person: Person, ctx: { set: SetId; method: Method })
       },
     ];
   });
+}
+
+/**
+ * The person with a goal in every plan entry, for a form's plan row: the entry's own goal, else
+ * the competency's name and the goal the printed plan drafts ("การทำงานเป็นทีม ระดับ 3 …"). A form's
+ * goal box (DPIS's ความรู้/ทักษะ/สมรรถนะที่ต้องได้รับการพัฒนา) is required and is what the form lists
+ * a saved row by, so a row without one could neither be saved nor be recognised once saved.
+ */
+export function withPlanGoals(person: Person, ctx: { set: SetId; method: Method }): Person {
+  if (!person.plan?.some((e) => !e.goal?.trim())) return person;
+  const printed = printedPlan(person, ctx);
+  const plan = person.plan.map((e) => {
+    if (e.goal?.trim()) return e;
+    const name = getCompetency(ctx.set, e.competency).nameTh;
+    const drafted = printed.find((r) => r.competency === e.competency)?.goal;
+    return { ...e, goal: drafted ? `${name} ${drafted}` : name };
+  });
+  return { ...person, plan };
 }

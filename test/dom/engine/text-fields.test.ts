@@ -242,6 +242,41 @@ describe('DPIS part 4: one plan row at a time', () => {
   });
 });
 
+describe('DPIS part 4: plan entries written without a goal', () => {
+  // A plan from the template or a CSV often has only method and period: the goal is a formula there.
+  const noGoals: Person = {
+    id: 'P3',
+    name: 'นางค',
+    positionType: 'วิชาการ',
+    positionLevel: 'ชำนาญการ',
+    competencies: { ACH: 2, SERV: 2, EXP: 1, ING: 2, TW: 1 },
+    plan: [
+      { competency: 'EXP', method: 'อบรม', period: '2569' },
+      { competency: 'TW', method: 'ทำงานกลุ่ม' },
+    ],
+  };
+
+  test('the required goal box gets the competency and its expected level, so the row can be saved and found again', () => {
+    document.body.innerHTML = part4([]);
+    const first = fill({ people: [noGoals] });
+    const goal = plan('DEVELOP_COMPETENCE');
+    expect(goal).toMatch(/^การสั่งสมความเชี่ยวชาญในงานอาชีพ ระดับ 2 \S/);
+    expect(first.filled.map((f) => [f.competency, f.part])).toEqual([
+      ['EXP', 'goal'],
+      ['EXP', 'method'],
+      ['EXP', 'period'],
+    ]);
+    // Once the page lists that row as saved, the next fill takes the next entry.
+    document.body.innerHTML = part4([goal]);
+    const next = fill({ people: [noGoals] });
+    expect(next.filled.map((f) => [f.competency, f.part])).toEqual([
+      ['TW', 'goal'],
+      ['TW', 'method'],
+    ]);
+    expect(plan('DEVELOP_COMPETENCE')).toMatch(/^ความร่วมแรงร่วมใจ ระดับ 2 \S/);
+  });
+});
+
 describe('a plan table with a row per competency', () => {
   test('each row takes the entry of its competency; an entry without a row is missing', () => {
     document.body.innerHTML = `<h3>แผนพัฒนารายบุคคล (IDP)</h3><table>
