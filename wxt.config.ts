@@ -32,7 +32,7 @@ export default defineConfig({
     const sites = ['http://*/*', 'https://*/*'];
     return {
       name: 'สมรรถนะ (samatthana)',
-      description: 'ค้นหาตัวชี้วัดสมรรถนะหลัก จัดทำแบบประเมิน และเติมแบบฟอร์มประเมินในหน้าเว็บ',
+      description: 'ค้นหาพฤติกรรมบ่งชี้ของสมรรถนะหลัก จัดทำแบบประเมิน และเติมแบบฟอร์มประเมินในหน้าเว็บ',
       permissions: [
         'storage',
         'activeTab',

@@ -138,8 +138,8 @@ export const FAMILY_HEADERS: Record<CompetencyFamily, FamilyHeaders> = {
 };
 
 /** The Thai header of a family's column for a competency: "เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์". */
-export function familyHeader(family: CompetencyFamily, code: CompetencyCode): string {
-  return `${FAMILY_HEADERS[family].th} ${COMPETENCY_ALIASES[code][0]}`;
+export function familyHeader(family: CompetencyFamily, code: CompetencyCode, set: SetId): string {
+  return `${FAMILY_HEADERS[family].th} ${getCompetency(set, code).nameTh}`;
 }
 
 /** The English header of a family's column: "evidence.ACH", "plan.goal.ACH". */
@@ -215,5 +215,5 @@ export function headerFor(
 ): string {
   if (col.kind === 'field') return thai ? FIELD_HEADERS[col.field].th : FIELD_HEADERS[col.field].key;
   if (col.kind === 'level') return thai ? getCompetency(set, col.code).nameTh : col.code;
-  return thai ? familyHeader(col.kind, col.code) : familyKey(col.kind, col.code);
+  return thai ? familyHeader(col.kind, col.code, set) : familyKey(col.kind, col.code);
 }

@@ -114,10 +114,10 @@ function headerRow(input: TemplateInput, L: ScoreLayout): Cell[] {
       put(L[f], HEADERS[f]);
     for (const code of COMPETENCY_CODES) {
       put(L.competency[code], competencyName(input.set, code));
-      if (L.self[code]) put(L.self[code], familyHeader('self', code));
+      if (L.self[code]) put(L.self[code], familyHeader('self', code, input.set));
       put(L.expected[code], `${HEADERS.expectedPrefix} ${code}`);
-      put(L.evidence[code], familyHeader('evidence', code));
-      for (const t of PLAN_TEXTS) put(L.plan[code][t], familyHeader(PLAN_FAMILIES[t], code));
+      put(L.evidence[code], familyHeader('evidence', code, input.set));
+      for (const t of PLAN_TEXTS) put(L.plan[code][t], familyHeader(PLAN_FAMILIES[t], code, input.set));
     }
   });
 }

@@ -34,7 +34,7 @@ describe('CSV columns for evidence, self and plan', () => {
   it('writes only the families someone has, with Thai or English headers', () => {
     const thai = assessmentToCsv(withTexts, { thaiHeaders: true }).split('\r\n')[0]!.split(',');
     expect(thai).toContain('ประเมินตนเอง การมุ่งผลสัมฤทธิ์');
-    expect(thai).toContain(familyHeader('evidence', 'TW'));
+    expect(thai).toContain(familyHeader('evidence', 'TW', 'bma'));
     expect(thai.slice(-4)).toEqual([
       'เป้าหมายการพัฒนา ความร่วมแรงร่วมใจ',
       'วิธีการพัฒนา ความร่วมแรงร่วมใจ',

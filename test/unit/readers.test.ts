@@ -4,8 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { allSets, COMPETENCY_ALIASES } from '../../shared/dictionary';
-import { COMPETENCY_CODES } from '../../shared/dictionary/types';
+import { allSets, COMPETENCY_ALIASES, getCompetency } from '../../shared/dictionary';
+import { COMPETENCY_CODES, SET_IDS } from '../../shared/dictionary/types';
 import {
   assessmentToCsv,
   type ImportError,
@@ -88,7 +88,7 @@ describe('header synonyms', () => {
       const h = FAMILY_HEADERS[family];
       for (const code of COMPETENCY_CODES) {
         const want = { kind: 'family', family, code };
-        expect(columnFor(familyHeader(family, code))).toEqual(want);
+        for (const set of SET_IDS) expect(columnFor(familyHeader(family, code, set))).toEqual(want);
         for (const prefix of [h.th, ...h.prefixes, family]) {
           for (const name of [COMPETENCY_ALIASES[code][1]!, code])
             for (const header of variants(`${prefix} ${name}`))
@@ -107,8 +107,13 @@ describe('header synonyms', () => {
   );
 
   it('names the new families as the issue and the forms do', () => {
-    expect(familyHeader('evidence', 'ACH')).toBe('เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์');
-    expect(familyHeader('self', 'ACH')).toBe('ประเมินตนเอง การมุ่งผลสัมฤทธิ์');
+    expect(familyHeader('evidence', 'ACH', 'bma')).toBe('เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์');
+    expect(familyHeader('self', 'ACH', 'ocsc')).toBe('ประเมินตนเอง การมุ่งผลสัมฤทธิ์');
+    // The competency's name in the file's own set, as its level column beside it says.
+    expect(familyHeader('evidence', 'ING', 'bma')).toBe(
+      `เหตุการณ์/พฤติกรรม ${getCompetency('bma', 'ING').nameTh}`,
+    );
+    expect(familyHeader('self', 'TW', 'ocsc')).toBe(`ประเมินตนเอง ${getCompetency('ocsc', 'TW').nameTh}`);
     expect(columnFor('ระบุเหตุการณ์/พฤติกรรม การบริการที่ดี')).toEqual({
       kind: 'family',
       family: 'evidence',

@@ -56,8 +56,9 @@ describe('self, evidence and plan through the template', () => {
     expect(header[L.competency.ACH - 1]).toBe(names[0]!.nameTh);
     expect(header[L.self.ACH! - 1]).toBe('ประเมินตนเอง การมุ่งผลสัมฤทธิ์');
     expect(L.self.ACH).toBe(L.competency.ACH + 1);
-    expect(header[L.evidence.SERV - 1]).toBe('เหตุการณ์/พฤติกรรม การบริการที่ดี');
-    expect(header[L.plan.TW.measure - 1]).toBe('การวัดผลการพัฒนา ความร่วมแรงร่วมใจ');
+    // Named as the level columns are, in the file's own set.
+    expect(header[L.evidence.SERV - 1]).toBe(`เหตุการณ์/พฤติกรรม ${names[1]!.nameTh}`);
+    expect(header[L.plan.TW.measure - 1]).toBe(`การวัดผลการพัฒนา ${names[4]!.nameTh}`);
     expect(score.print!.area).toMatch(new RegExp(`^A1:${String.fromCharCode(64 + L.band)}\\d+$`));
     expect(L.evidence.ACH).toBeGreaterThan(L.lastHelper);
 
