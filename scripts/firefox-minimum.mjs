@@ -60,7 +60,7 @@ export function ensureFirefoxMinimum() {
       ? spawnSync('dpkg', ['-x', join(debs, deb), join(work, 'root')], { stdio: 'inherit' })
       : null;
   rmSync(debs, { recursive: true, force: true });
-  if (!x || x.status !== 0) {
+  if (x?.status !== 0) {
     rmSync(work, { recursive: true, force: true });
     return skip(x ? 'dpkg -x failed' : 'apt-get download failed');
   }

@@ -11,8 +11,6 @@ import {
   frameDocuments,
   isInput,
   isOperable,
-  isSelect,
-  isTextArea,
   isVisible,
   Labels,
   matcher,
@@ -25,7 +23,6 @@ import { looksLikePerson } from './people';
 import {
   HEADING_ELEMENTS,
   HEADING_LINE,
-  INPUT_TYPES,
   NOT_HEADINGS,
   UNRELATED_ATTRIBUTES,
   UNRELATED_CONTAINERS,

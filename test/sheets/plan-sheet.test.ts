@@ -101,7 +101,7 @@ describe('แผนพัฒนา sheet, recalculated by LibreOffice', () => {
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet(SHEETS.score)!;
     const header = sheet.getRow(3).values as unknown[];
-    const achCol = header.findIndex((v) => v === getCompetency('bma', 'ACH').nameTh);
+    const achCol = header.indexOf(getCompetency('bma', 'ACH').nameTh);
     sheet.getRow(4).getCell(achCol).value = 2;
     const edited = new Uint8Array(await wb.xlsx.writeBuffer());
     const after = listed(await sheetValues(edited, SHEETS.plan)).map((r) => `${r.รหัส} ${r.สมรรถนะที่ต้องพัฒนา}`);

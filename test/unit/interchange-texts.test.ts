@@ -62,7 +62,7 @@ describe('evidence, self-assessment and plan in interchange JSON', () => {
   });
 
   it('refuses a text over 2,000 characters (counted in code points) and accepts exactly 2,000', () => {
-    const ok = 'ก'.repeat(1999) + '😀';
+    const ok = `${'ก'.repeat(1999)}😀`;
     expect(parseAssessmentJson(doc({ evidence: { ACH: ok } })).people[0]!.evidence!.ACH).toBe(ok);
     const problems = problemsOf(() => parseAssessmentJson(doc({ evidence: { ACH: `${ok}ข` } })));
     expect(problems).toEqual([
