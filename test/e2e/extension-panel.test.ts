@@ -222,7 +222,8 @@ describe('side panel', () => {
     const exported = readFileSync((await csv.path())!, 'utf8');
     const header = exported.split('\r\n')[0]!.split(',');
     expect(header).toContain('เหตุการณ์/พฤติกรรม การมุ่งผลสัมฤทธิ์');
-    expect(header).toContain('วิธีการพัฒนา การยึดมั่นในความถูกต้องชอบธรรม และจริยธรรม');
+    // The team is in the BMA set: its columns say จริยธรรม, as its level column does.
+    expect(header).toContain('วิธีการพัฒนา จริยธรรม');
     const back = parseAssessment(exported, 'team.csv', { set: 'bma' }).people[0]!;
     expect(back.evidence?.ACH).toBe(`${labels[0]}\n${labels[2]}\nลดเวลาเบิกจ่ายเหลือ 3 วัน`);
     expect(back.plan?.find((e) => e.competency === 'ING')?.method).toBe('อบรมจริยธรรมข้าราชการ');
