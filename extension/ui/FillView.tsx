@@ -5,14 +5,13 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
-import { errorText } from '../../shared/problem';
 import { oneLine } from '../../shared/text/normalize';
-import type { FillInput, SiteProfile } from '../engine/types';
+import type { SiteProfile } from '../engine/types';
 import type { ReadBackChange } from './assessment-edit';
 import { Field } from './Field';
 import { nameWords } from './keep-thai-words';
 import { competencyName, entryLabel } from './labels';
-import { fillTab, type PageProblemCode, pageProblem, scanTab, type TabFill, undoTab } from './page-bridge';
+import { pageProblem, scanTab } from './page-bridge';
 import { type PagePeople, pagePeople } from './page-people';
 import { ReportView } from './ReportView';
 import { readBackChanges } from './read-back';
@@ -20,7 +19,8 @@ import { SiteAccess } from './SiteAccess';
 import { requestAllSites, requestSite } from './site-access';
 import { TargetLine } from './TargetLine';
 import type { TargetTab } from './target-tab';
-import { pageKey, undoStacks } from './undo-stack';
+import { pageKey } from './undo-stack';
+import { type FillProblem, useFills } from './use-fills';
 
 interface Props {
   assessment: ResolvedAssessment | null;
@@ -46,8 +46,6 @@ export function FillView(props: Props) {
   }
   return <FillForm {...props} assessment={assessment} />;
 }
-
-type Problem = { code: PageProblemCode; message: string };
 
 /** Whom the page holds, looked up once per page the panel aims at (silently: the site may not be allowed yet). */
 function usePagePeople(
@@ -85,22 +83,27 @@ function FillForm({
   const key = pageKey(target);
   const [personId, setPersonId] = useState<string>('');
   const chosen = useRef(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [last, setLast] = useState<TabFill | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [, setUndoCount] = useState(0);
   // The appraisee's own column is theirs: filled only when the evaluator asks, for this panel's life.
   const [fillSelf, setFillSelf] = useState(false);
   const hasSelf = assessment.people.some((p) => p.self && Object.keys(p.self).length > 0);
   const onPage = usePagePeople(target, profile, assessment.people);
+  const { busy, problem, setProblem, last, status, setStatus, stacked, run, undo, undoLabel } = useFills(
+    target,
+    onRefreshTarget,
+    (people, extra) => ({
+      people,
+      set: assessment.set,
+      method: assessment.method,
+      overwrite,
+      ...(fillSelf && hasSelf ? { fillSelf: true } : {}),
+      ...(profile ? { profile } : {}),
+      ...extra,
+    }),
+  );
 
-  // A new page: what was said about the last one no longer holds; the person is the page's again.
+  // A new page: the person is the page's again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the page
   useEffect(() => {
-    setProblem(null);
-    setLast(null);
-    setStatus(null);
     chosen.current = false;
   }, [key]);
   // A one-person form (DPIS opens one per appraisee) names whom it is for: that person, unless chosen.
@@ -109,68 +112,7 @@ function FillForm({
   }, [onPage]);
 
   const person = assessment.people.find((p) => p.id === personId) ?? assessment.people[0];
-  const stacked = undoStacks.size(key);
 
-  const run = async (people: Person[], extra: Partial<FillInput> = {}) => {
-    // The permission prompt must come straight from the click.
-    const asked = requestSite(target);
-    setBusy(true);
-    setStatus(null);
-    try {
-      await asked;
-      if (!target) throw new Error('ไม่พบแท็บของแบบฟอร์ม');
-      const input: FillInput = {
-        people,
-        set: assessment.set,
-        method: assessment.method,
-        overwrite,
-        ...(fillSelf && hasSelf ? { fillSelf: true } : {}),
-        ...(profile ? { profile } : {}),
-        ...extra,
-      };
-      const result = await fillTab(target.id, input);
-      if (key) undoStacks.push(key, result);
-      setUndoCount(undoStacks.size(key));
-      setLast(result);
-      setProblem(null);
-      onRefreshTarget();
-    } catch (e) {
-      setProblem(pageProblem(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const undo = async () => {
-    const top = undoStacks.peek(key);
-    if (!top) {
-      // The report shown changed nothing, and nothing before it is left to undo.
-      setStatus('คืนค่าเดิมแล้ว 0 ช่อง (การเติมครั้งนี้ไม่ได้เปลี่ยนช่องใด)');
-      setLast(null);
-      return;
-    }
-    setBusy(true);
-    try {
-      const r = await undoTab(top);
-      undoStacks.pop(key);
-      setUndoCount(undoStacks.size(key));
-      const extra = [
-        r.changedSince ? `${r.changedSince} ช่องถูกแก้ไขหลังเติมจึงไม่แตะต้อง` : '',
-        r.gone ? `${r.gone} ช่องไม่อยู่ในหน้าแล้ว` : '',
-      ].filter(Boolean);
-      setStatus(`คืนค่าเดิมแล้ว ${r.restored} ช่อง${extra.length ? ` (${extra.join(', ')})` : ''}`);
-      setLast(null);
-    } catch (e) {
-      setProblem({ code: 'other', message: `เลิกทำไม่สำเร็จ: ${errorText(e)}` });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  // The report's undo is its own when it is the newest fill still to undo; when it changed nothing,
-  // the fill before it (which it did not replace) is what undo takes back.
-  const reportIsTop = !!last && undoStacks.peek(key) === last;
-  const undoLabel = reportIsTop || stacked === 0 ? undefined : 'เลิกทำการเติมครั้งก่อน';
   // The people whose boxes hold the form's default zero: "fill those" fills them, and only them.
   const zeroPeople = last
     ? assessment.people.filter((p) =>
@@ -226,7 +168,7 @@ function FillForm({
           disabled={busy || !person}
           onClick={() => person && run([person])}
         >
-          เติมแบบฟอร์มให้ {person?.name ?? ''}
+          เติมแบบฟอร์มให้ {nameWords(person?.name ?? '')}
         </button>
         <button type="button" disabled={busy} onClick={() => run(assessment.people)}>
           เติมให้ทุกคน (แบบฟอร์มตาราง)
@@ -318,7 +260,7 @@ function AccessProblem({
   target,
   onResolved,
 }: {
-  problem: Problem;
+  problem: FillProblem;
   target: TargetTab | null;
   onResolved: () => void;
 }) {
