@@ -5,7 +5,8 @@
  * which stays editable. Saving writes the
  * changed texts into that row's evidence cells in one call.
  */
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { EvidenceText } from '../../extension/ui/EvidenceText';
 import { IndicatorChecklist } from '../../extension/ui/IndicatorChecklist';
 import { evidenceChecklist, toggleIndicator } from '../../shared/dictionary/indicators';
 import type { CompetencyCode, SetId } from '../../shared/dictionary/types';
@@ -33,9 +34,7 @@ function CompetencyEvidence({
   who: string;
   onText: (text: string) => void;
 }) {
-  const textId = useId();
   const [open, setOpen] = useState(false);
-  const { problem, note } = textNote(text);
   const checklist = levels ? evidenceChecklist(set, c.code, c.level, text) : [];
   const shown = c.level === null ? 'ยังไม่มีระดับ' : levels ? `ระดับ ${c.level}` : `คะแนน ${c.level}`;
   return (
@@ -59,19 +58,7 @@ function CompetencyEvidence({
               onToggle={(i, on) => onText(toggleIndicator(text, i, on))}
             />
           )}
-          <label for={textId}>
-            เหตุการณ์/พฤติกรรม ({c.name}) ของ {who}
-          </label>
-          <textarea
-            id={textId}
-            rows={5}
-            value={text}
-            aria-invalid={problem ? 'true' : undefined}
-            onInput={(e) => onText(e.currentTarget.value)}
-          />
-          <small class={problem ? 'error' : 'hint'} aria-live="polite">
-            {note}
-          </small>
+          <EvidenceText competency={c.name} who={who} value={text} onInput={onText} hintClass="hint" />
         </div>
       )}
     </details>

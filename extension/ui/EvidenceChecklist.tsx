@@ -3,13 +3,14 @@
  * it as a checklist. Ticking one adds it to the evidence text as a line of its own, unticking takes
  * that line out; the text stays editable, and what the evaluator wrote is never touched.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type CompetencyCode, getCompetency, type SetId } from '../../shared/dictionary';
 import { evidenceChecklist, toggleIndicator } from '../../shared/dictionary/indicators';
-import { textNote, textProblem } from '../../shared/interchange';
+import { textProblem } from '../../shared/interchange';
 import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { planApplies } from '../../shared/rules/plan';
 import { setEvidence } from './assessment-edit';
+import { EvidenceText } from './EvidenceText';
 import { IndicatorChecklist } from './IndicatorChecklist';
 
 export function EvidenceChecklist({
@@ -30,10 +31,8 @@ export function EvidenceChecklist({
   /** Called with a text that may be saved (within the limit, no control characters). */
   onText: (text: string) => void;
 }) {
-  const textId = useId();
   const [draft, setDraft] = useState(text);
   useEffect(() => setDraft(text), [text]);
-  const { problem, note } = textNote(draft);
   const name = getCompetency(set, code).nameTh;
   const levels = evidenceChecklist(set, code, level, draft);
 
@@ -53,19 +52,7 @@ export function EvidenceChecklist({
       ) : (
         <IndicatorChecklist levels={levels} onToggle={(i, on) => update(toggleIndicator(draft, i, on))} />
       )}
-      <label for={textId}>
-        เหตุการณ์/พฤติกรรม ({name}) ของ {who}
-      </label>
-      <textarea
-        id={textId}
-        rows={5}
-        value={draft}
-        aria-invalid={problem ? 'true' : undefined}
-        onInput={(e) => update(e.currentTarget.value)}
-      />
-      <small class={problem ? 'error' : 'muted'} aria-live="polite">
-        {note}
-      </small>
+      <EvidenceText competency={name} who={who} value={draft} onInput={update} hintClass="muted" />
     </div>
   );
 }
