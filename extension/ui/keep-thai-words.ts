@@ -6,16 +6,33 @@
  * what is read aloud, copied or searched, is unchanged; form controls' text is left alone.
  */
 import { type ComponentChild, createElement, options, type VNode } from 'preact';
-import { thaiLineUnits } from '../../shared/text/thai-units';
+import { THAI_LETTERS, thaiLineUnits } from '../../shared/text/thai-units';
 
 /** Elements whose text is not laid out as lines of the page (or must stay plain text). */
 const PLAIN = new Set(['option', 'optgroup', 'textarea', 'title', 'script', 'style']);
-const HAS_THAI = /[\u0E01-\u0E4F]{2}/;
-const THAI_START = /^[\u0E01-\u0E4F]/;
+const HAS_THAI = new RegExp(`[${THAI_LETTERS}]{2}`);
+const THAI_START = new RegExp(`^[${THAI_LETTERS}]`);
 
 /** The class of a word's own span (its text is one word) and of the span holding a text's pieces. */
 const WORD = 'w';
 const WORDS = 'ws';
+
+/**
+ * The words of a text, kept across renders: a view renders the same texts again on every change
+ * (the lookup on each key typed), and splitting them is the costly part.
+ */
+const seen = new Map<string, ReturnType<typeof thaiLineUnits>>();
+const SEEN_MAX = 2000;
+
+function unitsOf(text: string): ReturnType<typeof thaiLineUnits> {
+  let units = seen.get(text);
+  if (!units) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    units = thaiLineUnits(text);
+    seen.set(text, units);
+  }
+  return units;
+}
 
 /**
  * One span holding the pieces, so that a text that was one flex item (a label beside its
@@ -23,7 +40,7 @@ const WORDS = 'ws';
  */
 function piecesOf(text: string): ComponentChild {
   const out: ComponentChild[] = [];
-  const units = thaiLineUnits(text);
+  const units = unitsOf(text);
   for (const [i, unit] of units.entries()) {
     if (!unit.keep) out.push(unit.text);
     else out.push(createElement('span', { class: WORD }, unit.text));

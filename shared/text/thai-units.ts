@@ -7,12 +7,17 @@
  */
 import { THAI_WORDS } from './thai-words.generated';
 
+/** Thai letters, vowels and marks, as a character class's contents (not the Thai digits, which break like other digits). */
+export const THAI_LETTERS = '\\u0E01-\\u0E4F';
+
 /**
  * An abbreviation written with full stops (ก.พ., อ.ก.พ., พ.ศ.), which is one word, or a run of
- * Thai letters and marks (not the Thai digits, which break like other digits).
+ * Thai letters and marks.
  */
-const THAI_RUN = /(?:[\u0E01-\u0E4F]{1,3}\.)+[\u0E01-\u0E4F]{1,3}\.?(?![\u0E01-\u0E4F])|[\u0E01-\u0E4F]+/g;
-const ABBREVIATION = /\./;
+const THAI_RUN = new RegExp(
+  `(?<abbreviation>(?:[${THAI_LETTERS}]{1,3}\\.)+[${THAI_LETTERS}]{1,3}\\.?(?![${THAI_LETTERS}]))|[${THAI_LETTERS}]+`,
+  'g',
+);
 /** Marks and following vowels that belong to the letter before them: never a unit's first character. */
 const TRAILING = /[\u0E30-\u0E3A\u0E45-\u0E4E]/;
 /** Leading vowels (เ แ โ ใ ไ) belong to the letter after them: never a unit's last character. */
@@ -34,6 +39,9 @@ function canBreakAt(s: string, i: number): boolean {
   return i <= 0 || i >= s.length || (!TRAILING.test(s.charAt(i)) && !LEADING.test(s.charAt(i - 1)));
 }
 
+/** The cheapest split of a run's first i letters: [unknown letters, pieces, previous index, last piece known]. */
+type Best = [number, number, number, boolean];
+
 /**
  * Splits one run of Thai letters into words: the split with the fewest letters outside the word
  * list, then the fewest pieces. Letters outside the list (a name, a word we never print) stay
@@ -42,8 +50,7 @@ function canBreakAt(s: string, i: number): boolean {
 export function splitThaiRun(run: string): string[] {
   const dict = wordSet();
   const n = run.length;
-  // best[i]: the cheapest split of run[0, i) — [unknown letters, pieces, previous index, known].
-  const best: ([number, number, number, boolean] | undefined)[] = new Array(n + 1);
+  const best: (Best | undefined)[] = new Array(n + 1);
   best[0] = [0, 0, -1, true];
   const better = (i: number, unknown: number, pieces: number, from: number, known: boolean) => {
     const cur = best[i];
@@ -65,7 +72,7 @@ export function splitThaiRun(run: string): string[] {
   return piecesFrom(run, best);
 }
 
-function piecesFrom(run: string, best: ([number, number, number, boolean] | undefined)[]): string[] {
+function piecesFrom(run: string, best: (Best | undefined)[]): string[] {
   const steps: { from: number; to: number; known: boolean }[] = [];
   for (let i = run.length; i > 0; ) {
     const [, , from, known] = best[i]!;
@@ -100,7 +107,7 @@ export function thaiLineUnits(text: string): { text: string; keep: boolean }[] {
   let last = 0;
   for (const m of text.matchAll(THAI_RUN)) {
     if (m.index > last) out.push({ text: text.slice(last, m.index), keep: false });
-    if (ABBREVIATION.test(m[0])) out.push({ text: m[0], keep: true });
+    if (m.groups?.abbreviation) out.push({ text: m[0], keep: true });
     else
       for (const w of splitThaiRun(m[0]))
         out.push({ text: w, keep: w.length > 1 && (wordSet().has(w) || w.length <= LONGEST_UNKNOWN) });
