@@ -16,7 +16,9 @@ import { METHOD_RULES } from '../rules/scoring';
 import { absRef, columnLetter } from './a1';
 import { competencyName, dictionaryRows, layoutOf, type TemplateInput } from './input';
 import { DICT_COL, FIRST_PERSON_ROW, personRowCount, SHEETS } from './layout';
+import { indicatorsText } from './reference-sheets';
 import { HEADER_FILL, HEADER_TEXT } from './style';
+import { linesOf } from './summary-heights';
 import type { Cell, SheetSpec } from './types';
 
 export const PLAN_HEADER_ROW = 3;
@@ -58,6 +60,24 @@ export const PLAN_HEADERS = [
 ];
 
 const WIDTHS = [7, 9, 26, 26, 10, 10, 30, 60, 30, 16, 24, 8, 8, 8];
+
+/**
+ * Lines a row of the list needs: the list is live, so a row may show any level of the set — as
+ * tall as the longest goal and indicators of the set's dictionary, never less than 5.
+ */
+function listLines(input: TemplateInput): number {
+  let most = 5;
+  for (const code of COMPETENCY_CODES) {
+    for (const l of getCompetency(input.set, code).levels) {
+      most = Math.max(
+        most,
+        linesOf(indicatorsText(l), WIDTHS[PLAN_COL.indicators - 1]!),
+        linesOf(`ระดับ ${l.level} ${l.title}`, WIDTHS[PLAN_COL.goal - 1]!),
+      );
+    }
+  }
+  return most;
+}
 
 /** Whether the template gets a plan sheet: only when its values are levels (not ratings 1–5). */
 export function hasPlanSheet(input: TemplateInput): boolean {
@@ -167,10 +187,9 @@ export function planSheet(input: TemplateInput): SheetSpec {
       { range: `A${first}:A${last}`, align: 'center' },
       { range: `${letter(PLAN_COL.displayed)}${first}:${letter(PLAN_COL.expected)}${last}`, align: 'center' },
     ],
-    // The goal's indicators run to several lines.
     rowHeights: [
       { row: PLAN_HEADER_ROW, count: 1, lines: 2 },
-      { row: first, count: pairs, lines: 5 },
+      { row: first, count: pairs, lines: listLines(input) },
     ],
     merges: [`A1:${lastCol}1`, `A2:${lastCol}2`],
     validations: [],

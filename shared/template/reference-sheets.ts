@@ -150,6 +150,11 @@ export function expectedSheet(input: TemplateInput): SheetSpec {
   };
 }
 
+/** A level's indicators as the dictionary sheet holds them, one "• " line each; null without any. */
+export function indicatorsText(level: { indicators: readonly string[] }): string | null {
+  return level.indicators.length ? level.indicators.map((t) => `• ${t}`).join('\n') : null;
+}
+
 export function dictionarySheet(setId: SetId): SheetSpec {
   const set = getSet(setId);
   const rows: Cell[][] = [['รหัส', 'สมรรถนะ', 'ระดับ', 'ชื่อระดับ', 'พฤติกรรมบ่งชี้', 'หมายเหตุ']];
@@ -166,7 +171,7 @@ export function dictionarySheet(setId: SetId): SheetSpec {
         c.nameTh,
         l.level,
         l.title || null,
-        l.indicators.length ? l.indicators.map((t) => `• ${t}`).join('\n') : null,
+        indicatorsText(l),
         notes.length ? notes.join('; ') : null,
       ]);
     }

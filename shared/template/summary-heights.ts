@@ -24,7 +24,7 @@ const WRAPPED_LINE = 1.15;
 export const MIN_LINES = 2 * WRAPPED_LINE;
 
 /** Lines (in LINE_HEIGHT units) a text takes in a column `width` characters wide; a line break starts a new line. */
-function linesOf(text: RawValue | undefined, width: number): number {
+export function linesOf(text: RawValue | undefined, width: number): number {
   if (text === null || text === undefined || text === '') return 0;
   const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
   const lines = String(text)

@@ -210,3 +210,20 @@ describe('template description', () => {
     expect(isFormula(band!) && band.f).toContain(`'${SHEETS.bands}'!$B$2:$B$21`);
   });
 });
+
+describe('the plan sheet', () => {
+  it('makes its live rows as tall as the longest indicators of the set, so none is cut off', () => {
+    for (const set of ['bma', 'ocsc'] as const) {
+      const plan = templateFromAssessment(assess([somchai], { set })).sheets.find(
+        (s) => s.name === SHEETS.plan,
+      )!;
+      const rows = plan.rowHeights!.find((h) => h.count > 1)!;
+      // The longest list of indicators of the set, as the plan's 60-wide column shows it.
+      const longest = Math.max(
+        ...getSet(set).competencies.flatMap((c) => c.levels.map((l) => l.indicators.join(' ').length)),
+      );
+      expect(longest).toBeGreaterThan(300);
+      expect(rows.lines, set).toBeGreaterThan(5);
+    }
+  });
+});
