@@ -1,10 +1,8 @@
 /** The word list behind shared/text/thai-units.ts, made from the texts we show. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { THAI_LETTERS } from '../shared/text/thai-units';
 
 const ROOT = join(import.meta.dirname, '..');
-const THAI_RUN = new RegExp(`[${THAI_LETTERS}]+`, 'g');
 export const THAI_WORDS_FILE = join(ROOT, 'shared/text/thai-words.generated.ts');
 /** Where the texts a person reads in the panel and the sidebar come from. */
 const SOURCES = [

@@ -4,6 +4,7 @@
  */
 import { keepApostrophe } from '../../shared/interchange/cell-text';
 import { rangeA1 } from '../../shared/template/a1';
+import { blockLine, blockRows, lastBlockRow } from '../../shared/template/blocks';
 import { LINE_HEIGHT } from '../../shared/template/layout';
 import {
   type Block,
@@ -64,19 +65,21 @@ export interface RenderOptions {
 }
 
 function writeBlock(adapter: SheetsAdapter, sheet: string, b: Block): void {
-  if (b.cells.every((line) => line.every(isFormula))) {
+  // A fill-down block goes in one call too, each row's formulas written out.
+  const lines = Array.from({ length: blockRows(b) }, (_, i) => blockLine(b, b.row + i)!);
+  if (lines.every((line) => line.every(isFormula))) {
     adapter.setFormulas(
       sheet,
       b.row,
       b.col,
-      b.cells.map((line) => line.map((c) => `=${(c as { f: string }).f}`)),
+      lines.map((line) => line.map((c) => `=${(c as { f: string }).f}`)),
     );
   } else {
     adapter.setValues(
       sheet,
       b.row,
       b.col,
-      b.cells.map((line) => line.map(sheetsValue)),
+      lines.map((line) => line.map(sheetsValue)),
     );
   }
 }
@@ -99,7 +102,7 @@ function renderSheet(adapter: SheetsAdapter, s: SheetSpec, desc: TemplateDescrip
     adapter.hideColumns(s.name, i + 1, j - i + 1);
     i = j + 1;
   }
-  const lastRow = Math.max(...s.blocks.map((b) => b.row + b.cells.length - 1));
+  const lastRow = lastBlockRow(s);
   adapter.setFont(s.name, rangeA1(1, 1, lastRow, s.columns.length), desc.font.sheets, desc.font.sheetsSize);
   for (const { range, ...style } of s.styles) adapter.setStyle(s.name, range, style);
   for (const b of s.blocks) writeBlock(adapter, s.name, b);

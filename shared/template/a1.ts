@@ -52,3 +52,29 @@ export function parseRange(a1: string): ParsedRange {
   const col2 = m[3] ? columnNumber(m[3]) : col;
   return { row, col, rows: row2 - row + 1, cols: col2 - col + 1 };
 }
+
+/**
+ * A cell reference in a formula: optional "$", column letters, optional "$", row. Not part of a
+ * longer name (LOG10 is a function, not column LOG row 10) and not a function call.
+ */
+const CELL_REF = /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)([1-9]\d*)(?![A-Za-z0-9_(])/g;
+/** Text a formula holds verbatim: a string literal or a quoted sheet name. */
+const VERBATIM = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;
+
+/**
+ * The formula as a spreadsheet's fill-down writes it `by` rows lower: every relative row number
+ * moves by `by`; absolute rows ($5), strings and sheet names stay as they are.
+ */
+export function slideRows(formula: string, by: number): string {
+  if (by === 0) return formula;
+  return formula
+    .split(VERBATIM)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(CELL_REF, (ref, d1: string, col: string, d2: string, row: string) =>
+            d2 ? ref : `${d1}${col}${d2}${Number(row) + by}`,
+          ),
+    )
+    .join('');
+}

@@ -4,27 +4,30 @@
  * and indicators, read from the dictionary sheet, unless a goal is typed) and the method, period
  * and measure typed in that person's plan columns on the score sheet, so the texts follow the list.
  *
- * No FILTER or other dynamic arrays (Excel 2016, LibreOffice 7.4): hidden helper columns hold, for
- * each (person row, competency) pair k, a flag "below expectation" and the running count of flags;
- * list row j finds its pair with MATCH(j, running counts, 0), the first pair whose count reaches j.
- * Rows of the list and pairs share sheet rows, so both are as many as the score sheet's rows × 5.
+ * No FILTER or other dynamic arrays (Excel 2016, LibreOffice 7.4). Hidden helper columns hold, for
+ * each person row i of the score sheet (on the plan sheet's row i of the list), how many of its
+ * competencies up to each one are below expectation (W1…W5) and how many pairs the people above it
+ * have (before). List row j belongs to the last person with before < j: a sorted MATCH (binary
+ * search) over before, made strictly increasing by a fraction of the row, finds it; the
+ * competency is the one whose W reaches j − before. Every column is one formula filled down, so
+ * the list costs a few bytes a cell however long it is, and no lookup scans the whole list.
  */
 import { getCompetency } from '../dictionary';
 import { COMPETENCY_CODES } from '../dictionary/types';
 import { PLAN_TEXTS } from '../interchange/types';
 import { METHOD_RULES } from '../rules/scoring';
-import { absRef, columnLetter } from './a1';
+import { absRef, columnLetter, quoteSheet } from './a1';
 import { competencyName, dictionaryRows, layoutOf, type TemplateInput } from './input';
 import { DICT_COL, FIRST_PERSON_ROW, personRowCount, SHEETS } from './layout';
 import { indicatorsText } from './reference-sheets';
 import { HEADER_FILL, HEADER_TEXT } from './style';
 import { linesOf } from './summary-heights';
-import type { Cell, SheetSpec } from './types';
+import type { Formula, SheetSpec } from './types';
 
 export const PLAN_HEADER_ROW = 3;
 export const PLAN_FIRST_ROW = 4;
 
-/** The plan sheet's columns (1-based); match, flag and count are hidden helpers. */
+/** The plan sheet's columns (1-based); from person on they are hidden helpers. */
 export const PLAN_COL = {
   number: 1,
   id: 2,
@@ -37,9 +40,14 @@ export const PLAN_COL = {
   method: 9,
   period: 10,
   measure: 11,
-  match: 12,
-  flag: 13,
-  count: 14,
+  /** Of list row j: the person (row of the score sheet's people) and the competency (1–5). */
+  person: 12,
+  competencyIndex: 13,
+  /** Of person row i: pairs below expectation of the people above, and sort key. */
+  before: 14,
+  key: 15,
+  /** Of person row i: pairs below expectation among its competencies 1…c (five columns). */
+  upTo: 16,
 } as const;
 
 export const PLAN_HEADERS = [
@@ -54,12 +62,14 @@ export const PLAN_HEADERS = [
   'วิธีการพัฒนา',
   'ระยะเวลา',
   'การวัดผล',
-  'ลำดับคู่',
-  'ต่ำกว่าที่คาดหวัง',
-  'นับสะสม',
+  'คนที่',
+  'สมรรถนะที่',
+  'จำนวนก่อนหน้า',
+  'ลำดับค้นหา',
+  ...COMPETENCY_CODES.map((_, i) => `สะสมถึงสมรรถนะที่ ${i + 1}`),
 ];
 
-const WIDTHS = [7, 9, 26, 26, 10, 10, 30, 60, 30, 16, 24, 8, 8, 8];
+const WIDTHS = [7, 9, 26, 26, 10, 10, 30, 60, 30, 16, 24, ...Array(4 + COMPETENCY_CODES.length).fill(8)];
 
 /**
  * Lines a row of the list needs: the list is live, so a row may show any level of the set — as
@@ -90,7 +100,12 @@ export function planSheet(input: TemplateInput): SheetSpec {
   const pairs = people * n;
   const first = PLAN_FIRST_ROW;
   const last = first + pairs - 1;
+  const lastPerson = first + people - 1;
   const letter = (col: number) => columnLetter(col);
+  /** Column-absolute, row-relative: the cell of this column in the formula's own row. */
+  const here = (col: number) => `$${letter(col)}${first}`;
+  const column = (col: number, to = lastPerson, cols = 1) =>
+    `$${letter(col)}$${first}:$${letter(col + cols - 1)}$${to}`;
   const score = (row: number, col: number, rows = 1, cols = 1) => absRef(SHEETS.score, row, col, rows, cols);
   const L = layoutOf(input);
   // With self-assessment, each level column is followed by its self column: every other column.
@@ -107,56 +122,59 @@ export function planSheet(input: TemplateInput): SheetSpec {
     const min = Math.min(...getCompetency(input.set, c).levels.map((l) => l.level));
     return dict[c].first - min;
   });
-  const counts = `$${letter(PLAN_COL.count)}$${first}:$${letter(PLAN_COL.count)}$${last}`;
 
-  const rows: Cell[][] = [];
-  for (let k = 1; k <= pairs; k++) {
-    const r = first + k - 1;
-    const m = `$${letter(PLAN_COL.match)}${r}`;
-    const person = `INT((${m}-1)/${n})+1`;
-    const comp = `MOD(${m}-1,${n})+1`;
-    const shown = (f: string) => ({ f: `IF(ISNUMBER(${m}),${f},"")` });
-    /** The plan text typed on the score sheet for this pair, or empty (never INDEX's 0 for a blank). */
-    const typed = (t: (typeof PLAN_TEXTS)[number]) => {
-      const v = `INDEX(${plans},${person},(${comp}-1)*${PLAN_TEXTS.length}+${PLAN_TEXTS.indexOf(t) + 1})`;
-      return shown(`IF(${v}="","",${v})`);
-    };
-    const expected = `INDEX(${expecteds},${person},${comp})`;
-    const dictRow = `CHOOSE(${comp},${base.join(',')})+${expected}`;
-    const pr = FIRST_PERSON_ROW + Math.floor((k - 1) / n);
-    const code = COMPETENCY_CODES[(k - 1) % n]!;
-    const goalAt = `INDEX(${plans},${person},(${comp}-1)*${PLAN_TEXTS.length}+1)`;
-    const typedGoal = `IF(${goalAt}="","",${goalAt})`;
-    const lv = score(pr, L.competency[code]);
-    const ex = score(pr, L.expected[code]);
-    rows.push([
-      shown(String(k)),
-      shown(`INDEX(${score(FIRST_PERSON_ROW, L.id, people)},${person})`),
-      shown(`INDEX(${score(FIRST_PERSON_ROW, L.name, people)},${person})`),
-      shown(`CHOOSE(${comp},${COMPETENCY_CODES.map((c) => `"${competencyName(input.set, c)}"`).join(',')})`),
-      shown(`INDEX(${levels},${person},(${comp}-1)*${stride}+1)`),
-      shown(expected),
-      shown(`IF(${typedGoal}<>"",${typedGoal},"ระดับ "&${expected}&" "&INDEX(${titles},${dictRow}))`),
-      shown(`INDEX(${indicators},${dictRow})`),
-      typed('method'),
-      typed('period'),
-      typed('measure'),
-      { f: `IFERROR(MATCH(${k},${counts},0),"")` },
-      { f: `IF(AND(ISNUMBER(${lv}),ISNUMBER(${ex})),IF(${lv}<${ex},1,0),0)` },
-      {
-        f:
-          k === 1
-            ? `$${letter(PLAN_COL.flag)}${r}`
-            : `$${letter(PLAN_COL.count)}${r - 1}+$${letter(PLAN_COL.flag)}${r}`,
-      },
-    ]);
-  }
+  // Of person row i (its score-sheet row is relative, so it moves with the fill).
+  const scoreHere = (col: number) => `${quoteSheet(SHEETS.score)}!$${letter(col)}${FIRST_PERSON_ROW}`;
+  const below = (code: (typeof COMPETENCY_CODES)[number]) => {
+    const lv = scoreHere(L.competency[code]);
+    const ex = scoreHere(L.expected[code]);
+    return `IF(AND(ISNUMBER(${lv}),ISNUMBER(${ex})),IF(${lv}<${ex},1,0),0)`;
+  };
+  const upTo = COMPETENCY_CODES.map((code, i) => ({
+    f: i === 0 ? below(code) : `${here(PLAN_COL.upTo + i - 1)}+${below(code)}`,
+  }));
+  const lastUpTo = PLAN_COL.upTo + n - 1;
+  // before + i / (2 × (people + 1)): strictly increasing, and below before + ½.
+  const key = { f: `${here(PLAN_COL.before)}+(ROW()-${first - 1})/${2 * (people + 1)}` };
+  const beforeNext = `$${letter(PLAN_COL.before)}${first}+$${letter(lastUpTo)}${first}`;
+  const total = `$${letter(PLAN_COL.before)}$${lastPerson}+$${letter(lastUpTo)}$${lastPerson}`;
+
+  // Of list row j = ROW() − (first − 1).
+  const j = `(ROW()-${first - 1})`;
+  const person = here(PLAN_COL.person);
+  const comp = here(PLAN_COL.competencyIndex);
+  const shown = (f: string): Formula => ({ f: `IF(${person}="","",${f})` });
+  /** The plan text typed on the score sheet for this pair, or empty (never INDEX's 0 for a blank). */
+  const typedAt = (t: (typeof PLAN_TEXTS)[number]) =>
+    `INDEX(${plans},${person},(${comp}-1)*${PLAN_TEXTS.length}+${PLAN_TEXTS.indexOf(t) + 1})`;
+  const typed = (t: (typeof PLAN_TEXTS)[number]) => shown(`IF(${typedAt(t)}="","",${typedAt(t)})`);
+  const expected = `INDEX(${expecteds},${person},${comp})`;
+  const dictRow = `CHOOSE(${comp},${base.join(',')})+${expected}`;
+  const typedGoal = `IF(${typedAt('goal')}="","",${typedAt('goal')})`;
+  const list: Formula[] = [
+    shown(j),
+    shown(`INDEX(${score(FIRST_PERSON_ROW, L.id, people)},${person})`),
+    shown(`INDEX(${score(FIRST_PERSON_ROW, L.name, people)},${person})`),
+    shown(`CHOOSE(${comp},${COMPETENCY_CODES.map((c) => `"${competencyName(input.set, c)}"`).join(',')})`),
+    shown(`INDEX(${levels},${person},(${comp}-1)*${stride}+1)`),
+    shown(expected),
+    shown(`IF(${typedGoal}<>"",${typedGoal},"ระดับ "&${expected}&" "&INDEX(${titles},${dictRow}))`),
+    shown(`INDEX(${indicators},${dictRow})`),
+    typed('method'),
+    typed('period'),
+    typed('measure'),
+    { f: `IF(${j}>${total},"",MATCH(${j}-0.5,${column(PLAN_COL.key)},1))` },
+    {
+      f: `IF(${person}="","",MATCH(${j}-INDEX(${column(PLAN_COL.before)},${person}),INDEX(${column(PLAN_COL.upTo, lastPerson, n)},${person},0),0))`,
+    },
+  ];
+
   const lastCol = letter(PLAN_COL.measure);
   // Printed: as many rows as the people given can fill (spare rows are for people added by hand).
   const printedLast = first + Math.max(input.rows.length, 1) * n - 1;
   return {
     name: SHEETS.plan,
-    columns: WIDTHS.map((width, i) => (i + 1 >= PLAN_COL.match ? { width, hidden: true } : { width })),
+    columns: WIDTHS.map((width, i) => (i + 1 >= PLAN_COL.person ? { width, hidden: true } : { width })),
     blocks: [
       {
         row: 1,
@@ -170,13 +188,18 @@ export function planSheet(input: TemplateInput): SheetSpec {
           PLAN_HEADERS,
         ],
       },
-      { row: first, col: 1, cells: rows },
+      { row: first, col: 1, cells: [list], fillDown: pairs },
+      { row: first, col: PLAN_COL.before, cells: [[{ f: '0' }]] },
+      ...(people > 1
+        ? [{ row: first + 1, col: PLAN_COL.before, cells: [[{ f: beforeNext }]], fillDown: people - 1 }]
+        : []),
+      { row: first, col: PLAN_COL.key, cells: [[key, ...upTo]], fillDown: people },
     ],
     frozen: { rows: PLAN_HEADER_ROW, columns: 0 },
     styles: [
       { range: 'A1', bold: true, size: 18 },
       {
-        range: `A${PLAN_HEADER_ROW}:${letter(PLAN_COL.count)}${PLAN_HEADER_ROW}`,
+        range: `A${PLAN_HEADER_ROW}:${letter(lastUpTo)}${PLAN_HEADER_ROW}`,
         bold: true,
         background: HEADER_FILL,
         color: HEADER_TEXT,
@@ -196,7 +219,8 @@ export function planSheet(input: TemplateInput): SheetSpec {
     conditionalFormats: [],
     protectedRanges: [
       `A${first}:${lastCol}${last}`,
-      `${letter(PLAN_COL.match)}${first}:${letter(PLAN_COL.count)}${last}`,
+      `${letter(PLAN_COL.person)}${first}:${letter(PLAN_COL.competencyIndex)}${last}`,
+      `${letter(PLAN_COL.before)}${first}:${letter(lastUpTo)}${lastPerson}`,
     ],
     print: {
       orientation: 'landscape',

@@ -39,15 +39,16 @@ import {
   TITLE_ROW,
 } from './layout';
 import { ALERT_FILL, ALERT_TEXT, BAND_COLOURS, FONT, HEADER_FILL, HEADER_TEXT, INPUT_FILL } from './style';
-import type {
-  Block,
-  Cell,
-  ColumnSpec,
-  ConditionalFormat,
-  PrintSpec,
-  RangeStyle,
-  SheetSpec,
-  ValidationSpec,
+import {
+  type Block,
+  type Cell,
+  type ColumnSpec,
+  type ConditionalFormat,
+  isFormula,
+  type PrintSpec,
+  type RangeStyle,
+  type SheetSpec,
+  type ValidationSpec,
 } from './types';
 
 /** Where the person rows are: the first, how many have formulas, and how many are printed. */
@@ -124,7 +125,6 @@ function headerRow(input: TemplateInput, L: ScoreLayout): Cell[] {
 
 function personBlocks(input: TemplateInput, L: ScoreLayout, { first, n }: Rows): Block[] {
   const inputs: Cell[][] = [];
-  const computed: Cell[][] = [];
   const expected: Cell[][] = [];
   const texts: Cell[][] = [];
   const posCode = F.rowTemplate(F.positionCodeFormula(L));
@@ -155,21 +155,19 @@ function personBlocks(input: TemplateInput, L: ScoreLayout, { first, n }: Rows):
     const r = first + i;
     const p = input.rows[i];
     inputs.push(entered(p));
-    computed.push([
-      { f: compScore(r) },
-      { f: total(r) },
-      { f: band(r) },
-      { f: posCode(r) },
-      { f: points(r) },
-    ]);
     const e = exp(r);
     expected.push(COMPETENCY_CODES.map((code) => cell(p?.expected[code]) ?? { f: e }));
     texts.push(written(p));
   }
+  // The same formulas on every row: filled down from the first (shared formulas in the .xlsx).
+  const computed = [compScore, total, band, posCode, points].map((f) => ({ f: f(first) }));
+  const typedExpected = expected.some((line) => line.some((c) => !isFormula(c)));
   return [
     { row: first, col: 1, cells: inputs },
-    { row: first, col: L.competencyScore, cells: computed },
-    { row: first, col: L.firstExpected, cells: expected },
+    { row: first, col: L.competencyScore, cells: [computed], fillDown: n },
+    typedExpected
+      ? { row: first, col: L.firstExpected, cells: expected }
+      : { row: first, col: L.firstExpected, cells: [expected[0]!], fillDown: n },
     { row: first, col: L.evidence.ACH, cells: texts },
   ];
 }

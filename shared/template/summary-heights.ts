@@ -70,12 +70,21 @@ function below(input: TemplateInput, p: InputRow, code: CompetencyCode): boolean
  * with a plan text or below the expected level, in order; a goal from the dictionary at its longest).
  */
 export function planRowLines(input: TemplateInput, shown: readonly InputRow[]): number[] {
+  // A goal from the dictionary at its longest ("ระดับ n " and the longest title), and the name.
+  const longestGoal = Object.fromEntries(
+    COMPETENCY_CODES.map((code) => {
+      const title = Math.max(...getCompetency(input.set, code).levels.map((l) => displayWidth(l.title)));
+      return [code, 'ก'.repeat(title + 16)];
+    }),
+  ) as Record<CompetencyCode, string>;
+  const nameLines = Object.fromEntries(
+    COMPETENCY_CODES.map((code) => [code, linesOf(competencyName(input.set, code), widthOf(1, 2))]),
+  ) as Record<CompetencyCode, number>;
   const entry = (p: InputRow, code: CompetencyCode) => {
     const texts = p.plan?.[code] ?? {};
-    const title = Math.max(...getCompetency(input.set, code).levels.map((l) => displayWidth(l.title)));
-    const goal = linesOf(texts.goal || 'ก'.repeat(title + 16), widthOf(1, 2));
+    const goal = linesOf(texts.goal || longestGoal[code], widthOf(1, 2));
     return Math.max(
-      linesOf(competencyName(input.set, code), widthOf(1, 2)) + goal,
+      nameLines[code] + goal,
       linesOf(texts.method, widthOf(C.expected, 3)),
       linesOf(texts.period, widthOf(C.result)),
       linesOf(texts.measure, widthOf(C.evidence)),

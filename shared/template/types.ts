@@ -19,11 +19,17 @@ export function isFormula(c: Cell): c is Formula {
   return typeof c === 'object' && c !== null;
 }
 
-/** A rectangle of cells starting at (row, col); every row has the same length. */
+/**
+ * A rectangle of cells starting at (row, col); every row has the same length. With `fillDown`,
+ * `cells` is one row of formulas that fills that many rows, as a spreadsheet's fill-down does: each
+ * row below gets the same formulas with their relative row references moved (see blockCell). The
+ * .xlsx writes them as shared formulas, so a long list costs a few bytes a cell.
+ */
 export interface Block {
   row: number;
   col: number;
   cells: Cell[][];
+  fillDown?: number;
 }
 
 /** A cell range in A1 notation on the sheet it belongs to, e.g. "K4:M53". */

@@ -9,7 +9,8 @@
  */
 import ExcelJS from 'exceljs';
 import { keepApostrophe, ooxmlEscape } from '../interchange/cell-text';
-import { parseRange } from './a1';
+import { columnLetter, parseRange } from './a1';
+import { blockRows } from './blocks';
 import { LINE_HEIGHT } from './layout';
 import type {
   Cell,
@@ -138,22 +139,50 @@ async function renderSheet(
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
 
   const styleRects = sheet.styles.map((s) => ({ s, rect: parseRange(s.range) }));
-  const cache = new Map<string, Partial<ExcelJS.Style>>();
-  const styleAt = (r: number, c: number): Partial<ExcelJS.Style> => {
-    let key = '';
-    for (let i = 0; i < styleRects.length; i++) if (covers(styleRects[i]!.rect, r, c)) key += `${i},`;
-    const locked = protect ? locks.some((p) => covers(p, r, c)) : null;
-    key += locked ? 'L' : '';
-    let style = cache.get(key);
-    if (!style) {
-      style = composeStyle(
-        font,
-        styleRects.filter((x) => covers(x.rect, r, c)).map((x) => x.s),
-        locked ? true : unlocked,
-      );
-      cache.set(key, style);
+  // A cell's style depends on which range styles and locks cover it. Rows between two consecutive
+  // edges of those ranges are covered alike, so each such run of rows (and each distinct set of
+  // covering ranges) works out its row of styles once, not once a cell.
+  interface RowStyles {
+    style: Partial<ExcelJS.Style>[];
+    /** Whether a range styles or locks the cell, so that it is written even when empty. */
+    styled: boolean[];
+  }
+  const edges = [
+    ...new Set([...styleRects.map((x) => x.rect), ...locks].flatMap((x) => [x.row, x.row + x.rows])),
+  ].sort((a, b) => a - b);
+  let run = { until: 0, styleIds: [] as number[], lockIds: [] as number[], key: '' };
+  const rowStyles = new Map<string, RowStyles>();
+  const cellStyles = new Map<string, Partial<ExcelJS.Style>>();
+  const stylesOfRow = (r: number, width: number): RowStyles => {
+    if (r >= run.until) {
+      const inRow = (x: Rect) => r >= x.row && r < x.row + x.rows;
+      const styleIds = styleRects.flatMap((x, i) => (inRow(x.rect) ? [i] : []));
+      const lockIds = locks.flatMap((p, i) => (inRow(p) ? [i] : []));
+      const until = edges.find((e) => e > r) ?? Number.POSITIVE_INFINITY;
+      run = { until, styleIds, lockIds, key: `${styleIds.join(',')}|${lockIds.join(',')}` };
     }
-    return style;
+    const key = `${width}|${run.key}`;
+    const known = rowStyles.get(key);
+    if (known) return known;
+    const line: RowStyles = { style: [], styled: [] };
+    for (let c = 1; c <= width; c++) {
+      const covering = run.styleIds.filter((i) => covers(styleRects[i]!.rect, r, c));
+      const locked = run.lockIds.some((i) => covers(locks[i]!, r, c));
+      const cellKey = `${covering.join(',')}|${protect && locked}`;
+      let style = cellStyles.get(cellKey);
+      if (!style) {
+        style = composeStyle(
+          font,
+          covering.map((i) => styleRects[i]!.s),
+          protect && locked ? true : unlocked,
+        );
+        cellStyles.set(cellKey, style);
+      }
+      line.style[c] = style;
+      line.styled[c] = covering.length > 0 || locked;
+    }
+    rowStyles.set(key, line);
+    return line;
   };
 
   // Row heights in points: lines × 1.5 × the font size.
@@ -164,20 +193,44 @@ async function renderSheet(
 
   // Every row that holds a value, a style, a lock or a height, in order.
   const rects = [
-    ...sheet.blocks.map((b) => ({ row: b.row, rows: b.cells.length })),
+    ...sheet.blocks.map((b) => ({ row: b.row, rows: blockRows(b) })),
     ...styleRects.map((x) => x.rect),
     ...locks,
     ...(sheet.rowHeights ?? []).map((h) => ({ row: h.row, rows: h.count })),
   ];
   const lastRow = Math.max(0, ...rects.map((x) => x.row + x.rows - 1));
   const width = sheet.columns.length;
+  // exceljs's streaming writer numbers shared formulas from its own counter on every row and never
+  // moves that counter on, so masters on different rows would share a number; keep the count here.
+  const writer = ws as unknown as { _siFormulae: number };
+  let sharedMasters = 0;
   for (let r = 1; r <= lastRow; r++) {
-    const values: (Cell | undefined)[] = [];
+    const mastersAbove = sharedMasters;
+    const values: (ExcelJS.CellValue | undefined)[] = [];
     for (const b of sheet.blocks) {
+      if (b.fillDown !== undefined) {
+        if (r < b.row || r >= b.row + b.fillDown) continue;
+        // Shared formulas: the first row holds each formula and the range it fills, the rows
+        // below point at it; every application moves the relative references itself.
+        if (r === b.row) sharedMasters += b.cells[0]!.length;
+        b.cells[0]!.forEach((c, j) => {
+          if (!isFormula(c)) throw new Error('a fill-down block holds formulas only');
+          const col = b.col + j;
+          values[col] =
+            r === b.row
+              ? ({
+                  formula: c.f,
+                  shareType: 'shared',
+                  ref: `${columnLetter(col)}${b.row}:${columnLetter(col)}${b.row + b.fillDown! - 1}`,
+                } as ExcelJS.CellValue)
+              : ({ sharedFormula: `${columnLetter(col)}${b.row}` } as ExcelJS.CellValue);
+        });
+        continue;
+      }
       const line = b.cells[r - b.row];
       if (!line) continue;
       line.forEach((c, j) => {
-        values[b.col + j] = c;
+        values[b.col + j] = c === null ? undefined : cellValue(c);
       });
     }
     const touched = rects.some((x) => r >= x.row && r < x.row + x.rows);
@@ -185,14 +238,16 @@ async function renderSheet(
     const row = ws.getRow(r);
     const height = heights.get(r);
     if (height) row.height = height;
-    for (let c = 1; c <= Math.max(width, values.length - 1); c++) {
+    const lastCol = Math.max(width, values.length - 1);
+    const { style, styled } = stylesOfRow(r, lastCol);
+    for (let c = 1; c <= lastCol; c++) {
       const v = values[c];
-      const styled = styleRects.some((x) => covers(x.rect, r, c)) || locks.some((p) => covers(p, r, c));
-      if ((v === undefined || v === null) && !styled) continue;
+      if (v === undefined && !styled[c]) continue;
       const cell = row.getCell(c);
-      if (v !== undefined && v !== null) cell.value = cellValue(v);
-      cell.style = styleAt(r, c);
+      if (v !== undefined) cell.value = v;
+      cell.style = style[c]!;
     }
+    writer._siFormulae = mastersAbove;
     row.commit();
   }
 

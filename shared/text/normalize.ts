@@ -110,6 +110,8 @@ export function parseThaiNumber(s: string): number | null {
 /** Display width in a monospace terminal: Thai vowels and tone marks above/below take no column. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) if (!/\p{Mn}/u.test(ch)) w++;
+  // Characters (code points, not UTF-16 units) that are not combining marks.
+  for (const _ of s.replace(COMBINING_MARKS, '')) w++;
   return w;
 }
+const COMBINING_MARKS = /\p{Mn}/gu;

@@ -10,13 +10,20 @@ import { renderToSheets } from '../../apps-script/server/render';
 import { parseAssessment } from '../../shared/interchange';
 import type { Method } from '../../shared/interchange/types';
 import { type TemplateDescription, templateFromAssessment, type Validation } from '../../shared/template';
+import { lastBlockRow } from '../../shared/template/blocks';
 import { templateXlsx } from '../../shared/template/xlsx';
 import { generatePeople } from './helpers';
 
 type Norm = { formula: string } | { value: string | number | boolean } | null;
 
-function fromXlsx(v: ExcelJS.CellValue): Norm {
+function fromXlsx(cell: ExcelJS.Cell): Norm {
+  const v = cell.value;
   if (v === null || v === undefined || v === '') return null;
+  // A row of a fill-down: exceljs moves the master's formula to this cell itself.
+  if (typeof v === 'object' && 'sharedFormula' in v) {
+    expect(v.result, 'a formula cell carries no cached result').toBeUndefined();
+    return { formula: `=${cell.formula}` };
+  }
   if (typeof v === 'object' && 'formula' in v) {
     expect(v.result, 'a formula cell carries no cached result').toBeUndefined();
     return { formula: `=${v.formula}` };
@@ -54,7 +61,7 @@ async function compare(desc: TemplateDescription) {
   let validated = 0;
   for (const spec of desc.sheets) {
     const ws = wb.getWorksheet(spec.name)!;
-    const lastRow = Math.max(...spec.blocks.map((b) => b.row + b.cells.length - 1));
+    const lastRow = lastBlockRow(spec);
     const dvs = (
       ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }
     ).dataValidations.model;
@@ -62,7 +69,7 @@ async function compare(desc: TemplateDescription) {
       for (let c = 1; c <= spec.columns.length + 1; c++) {
         const xc = ws.getCell(r, c);
         // exceljs shows a merged range's value in every cell of it; only the first one holds it.
-        const x = xc.isMerged && xc.master !== xc ? null : fromXlsx(xc.value);
+        const x = xc.isMerged && xc.master !== xc ? null : fromXlsx(xc);
         const m = sheets.cell(spec.name, r, c);
         const g: Norm = m.formula ? { formula: m.formula } : m.value === '' ? null : { value: m.value };
         expect(g, `${spec.name}!R${r}C${c}`).toEqual(x);

@@ -13,10 +13,10 @@ import {
   isFormula,
   personRow,
   SHEETS,
-  type SheetSpec,
   type TemplateDescription,
   templateFromAssessment,
 } from '../../../shared/template';
+import { sheetCell } from '../../../shared/template/blocks';
 
 function assess(people: Person[], extra: Record<string, unknown> = {}) {
   return parseAssessment(
@@ -25,14 +25,7 @@ function assess(people: Person[], extra: Record<string, unknown> = {}) {
   );
 }
 
-/** The cell at (row, col) of a sheet, from whichever block holds it. */
-function at(sheet: SheetSpec, row: number, col: number) {
-  for (const b of sheet.blocks) {
-    const line = b.cells[row - b.row];
-    if (line && col >= b.col && col < b.col + line.length) return line[col - b.col];
-  }
-  return undefined;
-}
+const at = sheetCell;
 
 const somchai: Person = {
   id: 'P001',
@@ -122,6 +115,7 @@ describe('template description', () => {
       'MOD',
       'CHOOSE',
       'CHAR',
+      'ROW',
     ]);
     for (const method of ['gap', 'rating', 'bma-points'] as const) {
       const desc = templateFromAssessment(
