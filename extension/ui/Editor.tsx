@@ -15,6 +15,7 @@ import { nameWords } from './keep-thai-words';
 import { competencyName, METHOD_LABELS, SET_LABELS } from './labels';
 import { infoOf, PersonForm } from './PersonForm';
 import { PersonPlan } from './PersonPlan';
+import { SelfLevel } from './SelfLevel';
 
 function optionLabel(a: ResolvedAssessment, code: CompetencyCode, n: number): string {
   if (a.method === 'rating') return `${n}`;
@@ -82,6 +83,7 @@ function CompetencyChoice({
         {expected !== undefined && a.method !== 'rating' ? `คาดหวัง ${expected} · ` : ''}
         {points !== undefined ? `${points} คะแนน` : ''}
       </small>
+      <SelfLevel a={a} person={person} code={code} onChange={onChange} />
       <CompetencyEvidence a={a} person={person} code={code} onChange={onChange} />
     </div>
   );

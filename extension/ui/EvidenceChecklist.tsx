@@ -59,7 +59,7 @@ export function EvidenceChecklist({
 
 /**
  * The editor's evidence slot of one competency: folded away until wanted, marked when a text is
- * written, with the appraisee's self-assessment where the file carries it.
+ * written.
  */
 export function CompetencyEvidence({
   a,
@@ -73,15 +73,11 @@ export function CompetencyEvidence({
   onChange: (next: ResolvedAssessment) => void;
 }) {
   const written = person.evidence?.[code];
-  const self = person.self?.[code];
   // The checklist exists only while open: a closed <details> keeps its content laid out in some
   // browsers, where its hidden controls would still count for focus and layout.
   const [open, setOpen] = useState(false);
   return (
     <div class="evidence-slot" data-competency={code}>
-      {self !== undefined && (
-        <small class="self">ประเมินตนเอง: {a.method === 'rating' ? self : `ระดับ ${self}`}</small>
-      )}
       <details class="evidence-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>เหตุการณ์/พฤติกรรม{written ? ' ✓ เขียนแล้ว' : ''}</summary>
         {open && (

@@ -75,14 +75,21 @@ export type ReadBackChange =
   | (ChangeOf & { kind?: 'level' | 'self'; from: number | undefined; to: number })
   | (ChangeOf & { kind: 'evidence'; from: string | undefined; to: string });
 
-/** Sets a competency's self-assessment level. */
+/** Sets a competency's self-assessment level; undefined clears it (a person left with none has no `self`). */
 export function setSelf(
   a: ResolvedAssessment,
   id: string,
   code: CompetencyCode,
-  value: number,
+  value: number | undefined,
 ): ResolvedAssessment {
-  return updatePerson(a, id, (p) => ({ ...p, self: { ...p.self, [code]: value } }));
+  return updatePerson(a, id, (p) => {
+    const self = { ...p.self };
+    if (value === undefined) delete self[code];
+    else self[code] = value;
+    const next: Person = { ...p, self };
+    if (Object.keys(self).length === 0) delete next.self;
+    return next;
+  });
 }
 
 /** Applies what was read from a page; only the listed changes, nothing else. */

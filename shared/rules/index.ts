@@ -5,4 +5,5 @@ export * from './positions';
 export * from './rounding';
 export * from './rounds';
 export * from './scoring';
+export * from './self-assessment';
 export * from './weights';

@@ -82,7 +82,11 @@ describe('evidence checklist', () => {
       ...ach2.indicators,
     ]);
     expect(boxes().every((b) => !b.checked)).toBe(true);
-    expect(slot().querySelector('.self')?.textContent).toBe('ประเมินตนเอง: ระดับ 3');
+    // The self-assessment sits with the evaluator's level now, not inside the evidence.
+    expect(slot().querySelector('.self-level')).toBeNull();
+    expect(
+      root.querySelector<HTMLSelectElement>('.competency[data-competency=ACH] .self-level select')?.value,
+    ).toBe('3');
   });
 
   it('ticking composes the evidence text, which stays editable and is saved', async () => {

@@ -51,10 +51,17 @@ export function layoutSuite(launch: () => Promise<DrivenBrowser>): void {
       await check('first-run');
     });
 
-    it('the editor with the sample team, a competency’s evidence and the person form open', async () => {
+    it('the editor with the sample team, a self-assessment, a competency’s evidence and the person form open', async () => {
       await importAssessment(panel, 'team.json', TEAM_JSON);
       await panel.waitFor('.person-editor');
       await check('editor');
+      // The appraisee's own level, entered beside the evaluator's 2: the difference said in words.
+      await panel.selectByText('.competency[data-competency=ACH] .self-level select', 'ระดับ 4');
+      await panel.waitFor('.competency[data-competency=ACH] .self-compare');
+      expect(await panel.text('.competency[data-competency=ACH] .self-compare')).toBe(
+        'ต่ำกว่าที่ประเมินตนเอง 2 ระดับ',
+      );
+      await check('editor-self');
       // The evidence checklist of a competency, opened.
       await panel.click('.evidence-slot[data-competency=ACH] summary');
       await panel.waitFor('.evidence fieldset.indicator-level');
