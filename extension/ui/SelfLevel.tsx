@@ -36,7 +36,9 @@ export function SelfLevel({
         <label for={id}>{SELF_LABEL}</label>
         <select
           id={id}
-          aria-label={`${person.name}: ${competencyName(a.set, code)} — ${SELF_LABEL}`}
+          // Named as the person's own ("… ประเมินตนเอง: การมุ่งผลสัมฤทธิ์"), never containing the name of
+          // the evaluator's list ("…: การมุ่งผลสัมฤทธิ์"), so a search for that one finds it alone.
+          aria-label={`${person.name} ประเมินตนเอง: ${competencyName(a.set, code)}`}
           aria-describedby={comparison ? `${id}-cmp` : undefined}
           value={self === undefined ? '' : String(self)}
           onChange={(e) => {

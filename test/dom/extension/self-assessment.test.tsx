@@ -73,7 +73,7 @@ describe('self-assessment in the editor', () => {
     await act(() => render(<Harness initial={parseAssessment(JSON.stringify(TEAM()), 't.json')} />, root));
     const s = selfSelect('ACH');
     expect(s.value).toBe('3');
-    expect(s.getAttribute('aria-label')).toBe('นางสาวหนึ่ง: การมุ่งผลสัมฤทธิ์ — ผู้รับการประเมินประเมินตนเอง');
+    expect(s.getAttribute('aria-label')).toBe('นางสาวหนึ่ง ประเมินตนเอง: การมุ่งผลสัมฤทธิ์');
     expect(block('ACH').querySelector(`label[for="${s.id}"]`)?.textContent).toBe('ผู้รับการประเมินประเมินตนเอง');
     // Same range as the evaluator's levels, and a way to say there is none.
     expect([...s.options].map((o) => o.textContent)).toEqual([
