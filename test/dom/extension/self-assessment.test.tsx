@@ -217,6 +217,27 @@ describe('self-assessment saved and exported', () => {
     expect(fromXlsx.people.map((p) => p.self)).toEqual([{ TW: 4 }, undefined]);
   });
 
+  it('survives the upgrade from version-1 storage, and a damaged self level is set aside, not lost', async () => {
+    // What version 1 wrote: the assessment itself under "assessment", no version key.
+    await fakeBrowser.storage.local.set({ assessment: TEAM() });
+    const upgraded = await createPanelStore(area()).load();
+    expect(upgraded.problems).toEqual([]);
+    expect(upgraded.assessment?.data.people[0]!.self).toEqual({ ACH: 3 });
+
+    fakeBrowser.reset();
+    const broken = TEAM();
+    broken.people[0]!.self = { ACH: 9 };
+    await fakeBrowser.storage.local.set({
+      [KEYS.version]: CURRENT_VERSION,
+      [KEYS.assessment]: { data: broken, fileName: 'team.json', savedAt: '2026-01-01T00:00:00Z' },
+    });
+    const store = createPanelStore(area());
+    const s = await store.load();
+    expect(s.assessment).toBeNull();
+    expect(s.problems[0]!.message).toContain('self.ACH');
+    expect((await store.quarantined())[0]).toMatchObject({ key: KEYS.assessment, value: { data: broken } });
+  });
+
   it('offers the fill view’s self column once a self level is entered in the editor', async () => {
     const plain = TEAM();
     delete (plain.people[0] as { self?: unknown }).self;
