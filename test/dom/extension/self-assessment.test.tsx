@@ -222,7 +222,7 @@ describe('self-assessment saved and exported', () => {
     await fakeBrowser.storage.local.set({ assessment: TEAM() });
     const upgraded = await createPanelStore(area()).load();
     expect(upgraded.problems).toEqual([]);
-    expect(upgraded.assessment?.data.people[0]!.self).toEqual({ ACH: 3 });
+    expect(upgraded.assessment?.data.people[0]?.self).toEqual({ ACH: 3 });
 
     fakeBrowser.reset();
     const broken = TEAM();
