@@ -16,16 +16,21 @@ import {
   DEFAULT_METHOD,
   METHODS,
   type Method,
+  type Person,
   type ResolvedAssessment,
 } from '../../shared/interchange/types';
 import { errorText } from '../../shared/problem';
-import sample from '../../shared/samples/team.json';
+import sampleFile from '../../shared/samples/team.json';
 import type { Settings } from '../storage/schema';
 import { addPerson, checked, emptyAssessment } from './assessment-edit';
 import { baseName, downloadText } from './download';
 import { Editor } from './Editor';
 import { Field, FileField } from './Field';
 import { METHOD_LABELS, SET_LABELS } from './labels';
+
+// The bundled sample team (its codes are checked against the schema by the interchange tests).
+const samplePeople = sampleFile.people as Person[];
+
 import { PersonForm } from './PersonForm';
 
 export interface ImportOutcome {
@@ -175,7 +180,7 @@ function StepPeople({
           type="button"
           disabled={!set}
           onClick={() =>
-            set && downloadText('แบบประเมิน-ตัวอย่าง.csv', csvFile(set, sample.people), 'text/csv;charset=utf-8')
+            set && downloadText('แบบประเมิน-ตัวอย่าง.csv', csvFile(set, samplePeople), 'text/csv;charset=utf-8')
           }
         >
           ไฟล์ตัวอย่าง 12 คน (CSV)

@@ -12,10 +12,17 @@ const doc = (person: Record<string, unknown>, extra: Record<string, unknown> = {
   });
 
 describe('evidence, self-assessment and plan in interchange JSON', () => {
-  it('files without them stay valid, and the sample reads as before', () => {
-    const sample = readFileSync(new URL('../../shared/samples/team.json', import.meta.url), 'utf8');
-    const a = parseAssessmentJson(sample);
+  it('files without them stay valid; the sample shows them on a few people only', () => {
+    const sample = JSON.parse(
+      readFileSync(new URL('../../shared/samples/team.json', import.meta.url), 'utf8'),
+    ) as { people: Record<string, unknown>[] };
+    const bare = sample.people.map(({ evidence: _e, self: _s, plan: _p, ...person }) => person);
+    const a = parseAssessmentJson(JSON.stringify({ ...sample, people: bare }));
     expect(a.people.every((p) => !p.evidence && !p.self && !p.plan)).toBe(true);
+    const withTexts = parseAssessmentJson(JSON.stringify(sample)).people.filter(
+      (p) => p.evidence || p.self || p.plan,
+    );
+    expect(withTexts.map((p) => p.id)).toEqual(['P004', 'P005']);
   });
 
   it('reads them, keeps line breaks, makes text NFC and CRLF a line feed', () => {
