@@ -7,9 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { type CompetencyCode, getCompetency, type SetId } from '../../shared/dictionary';
 import { evidenceChecklist, toggleIndicator } from '../../shared/dictionary/indicators';
 import { textProblem } from '../../shared/interchange';
-import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { planApplies } from '../../shared/rules/plan';
-import { setEvidence } from './assessment-edit';
+import { type CompetencyPart, setEvidence } from './assessment-edit';
 import { EvidenceText } from './EvidenceText';
 import { IndicatorChecklist } from './IndicatorChecklist';
 
@@ -61,17 +60,7 @@ export function EvidenceChecklist({
  * The editor's evidence slot of one competency: folded away until wanted, marked when a text is
  * written.
  */
-export function CompetencyEvidence({
-  a,
-  person,
-  code,
-  onChange,
-}: {
-  a: ResolvedAssessment;
-  person: Person;
-  code: CompetencyCode;
-  onChange: (next: ResolvedAssessment) => void;
-}) {
+export function CompetencyEvidence({ a, person, code, onChange }: CompetencyPart) {
   const written = person.evidence?.[code];
   // The checklist exists only while open: a closed <details> keeps its content laid out in some
   // browsers, where its hidden controls would still count for focus and layout.

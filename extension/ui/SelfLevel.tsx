@@ -4,25 +4,13 @@
  * words ("ต่ำกว่าที่ประเมินตนเอง 1 ระดับ"), read out with the list by screen readers.
  */
 import { useId } from 'preact/hooks';
-import type { CompetencyCode } from '../../shared/dictionary';
-import type { Person, ResolvedAssessment } from '../../shared/interchange/types';
 import { METHOD_RULES, selfComparison, valueUnit } from '../../shared/rules';
-import { setSelf } from './assessment-edit';
+import { type CompetencyPart, setSelf } from './assessment-edit';
 import { competencyName } from './labels';
 
 export const SELF_LABEL = 'ผู้รับการประเมินประเมินตนเอง';
 
-export function SelfLevel({
-  a,
-  person,
-  code,
-  onChange,
-}: {
-  a: ResolvedAssessment;
-  person: Person;
-  code: CompetencyCode;
-  onChange: (next: ResolvedAssessment) => void;
-}) {
+export function SelfLevel({ a, person, code, onChange }: CompetencyPart) {
   const id = useId();
   const { min, max } = METHOD_RULES[a.method].range(a.set, code);
   const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);

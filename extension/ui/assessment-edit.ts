@@ -21,6 +21,14 @@ import { errorText } from '../../shared/problem';
 import { type PersonScore, scorePerson } from '../../shared/rules';
 import { competencyName } from './labels';
 
+/** What a part of the editor about one competency of one person is given. */
+export interface CompetencyPart {
+  a: ResolvedAssessment;
+  person: Person;
+  code: CompetencyCode;
+  onChange: (next: ResolvedAssessment) => void;
+}
+
 function updatePerson(a: ResolvedAssessment, id: string, change: (p: Person) => Person): ResolvedAssessment {
   return { ...a, people: a.people.map((p) => (p.id === id ? change(p) : p)) };
 }
