@@ -38,14 +38,21 @@ function sheetPage(pages: PdfPage[], sheet: string): PdfPage {
   return page;
 }
 
+/** Whom the summary pictures show: the first person with evidence written, else the first. */
+export function picturedPerson(a: ResolvedAssessment) {
+  return a.people.find((p) => p.evidence && Object.keys(p.evidence).length) ?? a.people[0]!;
+}
+
 /** The three pictures of the sample team: score sheet, summary sheet, print page. */
 export async function printShots(a: ResolvedAssessment, dpi = 100): Promise<Shot[]> {
-  const template = await xlsxToPdf(await templateXlsx(templateFromAssessment(a)));
+  const person = picturedPerson(a);
+  const template = await xlsxToPdf(await templateXlsx(templateFromAssessment(a, { summaries: true })));
   const pages = await readPdf(template);
   const score = sheetPage(pages, SHEETS.score);
-  const summary = sheetPage(pages, SHEETS.summary);
+  // The person's own summary sheet (`--summaries`): the same form as แบบสรุป, preset to them.
+  const summary = sheetPage(pages, `สรุป ${person.id}`);
   const print = await summariesPdf(a);
-  const first = (await readPdf(print))[0]!;
+  const printed = (await readPdf(print)).find((p) => p.text.includes(person.id))!;
   const shot = async (file: string, pdf: Uint8Array, page: PdfPage): Promise<Shot> => ({
     file,
     png: await pagePng(pdf, page.page, dpi),
@@ -55,7 +62,7 @@ export async function printShots(a: ResolvedAssessment, dpi = 100): Promise<Shot
   return [
     await shot('template.png', template, score),
     await shot('template-summary.png', template, summary),
-    await shot('print.png', print, first),
+    await shot('print.png', print, printed),
   ];
 }
 
