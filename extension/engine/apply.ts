@@ -81,7 +81,7 @@ function isPlaceholder(option: HTMLOptionElement | undefined, level: number | nu
   );
 }
 
-function anyMarkedSelected(options: HTMLOptionsCollection): boolean {
+function anyMarkedSelected(options: ArrayLike<HTMLOptionElement>): boolean {
   for (let i = 0; i < options.length; i++) if (options[i]!.hasAttribute('selected')) return true;
   return false;
 }
@@ -116,8 +116,9 @@ export function shown(field: Field): { from: string; filled: boolean } {
   }
   if (kind === 'select') {
     const el = field.els[0] as HTMLSelectElement;
-    // Indexed, not spread: copying every select's options costs more than all the rest in a large grid.
-    const options = el.options;
+    // The options read when matching, else indexed, not spread: copying every select's options
+    // costs more than all the rest in a large grid.
+    const options = field.options ?? el.options;
     const current = el.selectedIndex;
     const option = current >= 0 ? options[current] : undefined;
     // Nothing chosen: no option, a placeholder, or the browser's default first option (none marked selected).
@@ -197,7 +198,8 @@ export function plan(field: Field, target: number | string, options: PlanOptions
     case 'select': {
       const el = field.els[0] as HTMLSelectElement;
       const current = el.selectedIndex;
-      const index = field.choiceLevels.findIndex((l, i) => l === target && !el.options[i]?.disabled);
+      const options = field.options ?? el.options;
+      const index = field.choiceLevels.findIndex((l, i) => l === target && !options[i]?.disabled);
       if (index < 0) return noChoice();
       same = filled && current === index;
       apply = () => {

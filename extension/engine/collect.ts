@@ -37,6 +37,7 @@ import type { FieldControl } from './types';
 const isHeadingElement = matcher(HEADING_ELEMENTS);
 const isNotHeading = matcher(NOT_HEADINGS);
 const isControl = matcher(VISIBLE_CONTROLS);
+const isBold = matcher('b,strong');
 
 /** How many headings above a control we read. */
 const HEADINGS = 3;
@@ -80,13 +81,27 @@ export class Collector {
 
   /** Candidates in `root` and in the same-origin frames it contains (hidden frames excluded). */
   collect(root: ParentNode): Candidate[] {
+    // One query for the controls, the frames and the labels: a query over a large document costs
+    // as much as reading a hundred controls, and the counts of controls and the labels by id need
+    // the same elements.
+    const controls: FormControl[] = [];
+    const frames: HTMLIFrameElement[] = [];
+    const labels: Element[] = [];
+    for (const el of root.querySelectorAll('input, select, textarea, iframe, frame, label')) {
+      const name = el.localName;
+      if (name === 'label') labels.push(el);
+      else if (name === 'iframe' || name === 'frame') frames.push(el as HTMLIFrameElement);
+      else controls.push(el as FormControl);
+    }
+    if ((root as Node).nodeType === 9) this.labels.seed(root as Document, labels);
+    if ((root as Node).getRootNode() === root) this.controls.seed(root as Node, controls.filter(isControl));
     const out: Candidate[] = [];
-    for (const el of root.querySelectorAll<FormControl>('input, select, textarea')) {
+    for (const el of controls) {
       const kind = fillableKind(el);
       if (!kind || !isOperable(el, this.labels.of(el)) || this.#unrelated(el)) continue;
       out.push(this.describe(el, kind));
     }
-    for (const { frameEl, doc } of frameDocuments(root)) {
+    for (const { frameEl, doc } of frameDocuments(root, frames)) {
       if (!isVisible(frameEl)) continue;
       out.push(...this.collect(doc));
     }
@@ -244,5 +259,5 @@ function isHeading(el: Element): boolean {
   if (isHeadingElement(el)) return true;
   // A line in bold: <p><b>…</b></p>, common in legacy pages.
   const only = el.children.length === 1 ? el.children[0]! : null;
-  return !!only && only.matches('b,strong') && el.textContent!.trim() === only.textContent!.trim();
+  return !!only && isBold(only) && el.textContent!.trim() === only.textContent!.trim();
 }

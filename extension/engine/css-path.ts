@@ -35,8 +35,14 @@ function step(node: Element, parent: Element): string {
 /** A selector that matches exactly this element in its document (or shadow root). */
 export function cssPath(el: Element): string {
   const root = el.getRootNode() as Root;
-  const own = (e: Element) => e.id && !GENERATED_ID.test(e.id) && isUnique(root, `#${cssEscape(e.id)}`, e);
-  if (own(el)) return `#${cssEscape(el.id)}`;
+  /** `#id` when the element's id is a stable one no other element has, else null. */
+  const own = (e: Element): string | null => {
+    if (!e.id || GENERATED_ID.test(e.id)) return null;
+    const selector = `#${cssEscape(e.id)}`;
+    return isUnique(root, selector, e) ? selector : null;
+  };
+  const byId = own(el);
+  if (byId) return byId;
   const name = el.getAttribute('name');
   if (name) {
     const byName = `${el.localName}[name=${attrValue(name)}]`;
@@ -50,8 +56,9 @@ export function cssPath(el: Element): string {
   }
   const parts: string[] = [];
   for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node !== el && own(node)) {
-      parts.unshift(`#${cssEscape(node.id)}`);
+    const anchor = node !== el ? own(node) : null;
+    if (anchor) {
+      parts.unshift(anchor);
       break;
     }
     if (!node.parentElement) {

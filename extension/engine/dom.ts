@@ -11,13 +11,29 @@ export const VISIBLE_CONTROLS = 'input:not([type=hidden]),select,textarea';
 
 /**
  * `el.matches(list)` for a selector list read many times over a pass: its plain tag names are
- * looked up in a set, and only the rest (attribute or pseudo-class parts) goes to `matches`.
+ * looked up in a set, and the rest (attribute or pseudo-class parts) goes to `matches` only for an
+ * element that could match one of them: of the tag a part starts with (`input:not(…)`), or with
+ * the attribute it starts with (`[role=heading]`).
  */
 export function matcher(list: string): (el: Element) => boolean {
   const parts = list.split(',').map((p) => p.trim());
   const tags = new Set(parts.filter((p) => /^[a-z][a-z0-9]*$/.test(p)));
-  const rest = parts.filter((p) => !tags.has(p)).join(',');
-  return (el) => tags.has(el.localName) || (rest !== '' && el.matches(rest));
+  const others = parts.filter((p) => !tags.has(p));
+  const rest = others.join(',');
+  if (rest === '') return (el) => tags.has(el.localName);
+  // What an element needs to match each other part: the tag it starts with, or the attribute.
+  const restTags = new Set<string>();
+  const restAttrs: string[] = [];
+  for (const p of others) {
+    const tag = /^([a-z][a-z0-9]*)[:[.#]/.exec(p)?.[1];
+    const attr = /^\[([a-z][a-z0-9-]*)[\]=~|^$*]/.exec(p)?.[1];
+    if (tag) restTags.add(tag);
+    else if (attr) restAttrs.push(attr);
+    else return (el) => tags.has(el.localName) || el.matches(rest);
+  }
+  return (el) =>
+    tags.has(el.localName) ||
+    ((restTags.has(el.localName) || restAttrs.some((a) => el.hasAttribute(a))) && el.matches(rest));
 }
 
 type Realm = typeof globalThis;
@@ -70,6 +86,20 @@ export class Labels {
   readonly #byId = new Map<Document, Map<string, Element[]>>();
   readonly #of = new Map<Element, Element[]>();
 
+  /**
+   * Takes a document's `label` elements, in order, from a query made anyway (Collector.collect):
+   * each query over the whole document costs as much as reading a hundred controls.
+   */
+  seed(doc: Document, labels: readonly Element[]): void {
+    if (this.#byId.has(doc)) return;
+    const map = new Map<string, Element[]>();
+    for (const l of labels) {
+      const id = l.getAttribute('for');
+      if (id !== null) map.set(id, [...(map.get(id) ?? []), l]);
+    }
+    this.#byId.set(doc, map);
+  }
+
   of(el: Element): Element[] {
     let labels = this.#of.get(el);
     if (!labels) {
@@ -84,16 +114,9 @@ export class Labels {
     const wrapping = el.closest('label');
     if (wrapping && !wrapping.hasAttribute('for')) out.push(wrapping);
     if (el.id) {
-      let map = this.#byId.get(el.ownerDocument);
-      if (!map) {
-        map = new Map();
-        for (const l of el.ownerDocument.querySelectorAll('label[for]')) {
-          const id = l.getAttribute('for')!;
-          map.set(id, [...(map.get(id) ?? []), l]);
-        }
-        this.#byId.set(el.ownerDocument, map);
-      }
-      out.push(...(map.get(el.id) ?? []));
+      const doc = el.ownerDocument;
+      if (!this.#byId.has(doc)) this.seed(doc, [...doc.querySelectorAll('label[for]')]);
+      out.push(...(this.#byId.get(doc)!.get(el.id) ?? []));
     }
     return out;
   }
@@ -157,15 +180,18 @@ export class ControlCounts {
   /** The controls inside an element (never counting itself), as `el.querySelectorAll(VISIBLE_CONTROLS)` finds them. */
   in(el: Element): number {
     const root = el.getRootNode();
-    let counts = this.#byRoot.get(root);
-    if (!counts) {
-      counts = new Map();
-      for (const c of (root as ParentNode).querySelectorAll(VISIBLE_CONTROLS)) {
-        for (let a = c.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
-      }
-      this.#byRoot.set(root, counts);
+    if (!this.#byRoot.has(root)) this.seed(root, (root as ParentNode).querySelectorAll(VISIBLE_CONTROLS));
+    return this.#byRoot.get(root)!.get(el) ?? 0;
+  }
+
+  /** Counts a root's controls from a query made anyway: `controls` are what VISIBLE_CONTROLS finds in `root`. */
+  seed(root: Node, controls: Iterable<Element>): void {
+    if (this.#byRoot.has(root)) return;
+    const counts = new Map<Element, number>();
+    for (const c of controls) {
+      for (let a = c.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
     }
-    return counts.get(el) ?? 0;
+    this.#byRoot.set(root, counts);
   }
 }
 
@@ -216,10 +242,16 @@ function keyUp(el: HTMLInputElement, realm: Realm): Event {
   return e;
 }
 
-/** Same-origin frame documents inside a root; frames we may not read are left out. */
-export function frameDocuments(root: ParentNode): { frameEl: HTMLIFrameElement; doc: Document }[] {
+/**
+ * Same-origin frame documents inside a root (or of the frame elements given, found by the caller's
+ * own query); frames we may not read are left out.
+ */
+export function frameDocuments(
+  root: ParentNode,
+  frames: Iterable<HTMLIFrameElement> = root.querySelectorAll<HTMLIFrameElement>('iframe, frame'),
+): { frameEl: HTMLIFrameElement; doc: Document }[] {
   const out: { frameEl: HTMLIFrameElement; doc: Document }[] = [];
-  for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe, frame')) {
+  for (const frame of frames) {
     try {
       const doc = frame.contentDocument;
       if (doc?.documentElement) out.push({ frameEl: frame, doc });

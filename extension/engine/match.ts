@@ -47,6 +47,8 @@ export interface Field {
   part?: PlanText;
   /** Radio and checkbox: the level of each element; select: the level (or points) of each option. */
   choiceLevels: (number | null)[];
+  /** A select's options as read for `choiceLevels` (read once a pass: a grid holds thousands). */
+  options?: readonly HTMLOptionElement[];
   /** Texts that name the field's person, nearest first; empty when nothing around it names anyone. */
   personTexts: string[];
   /** How the page names the field's person: the id where it shows one, else the name as written. */
@@ -190,8 +192,11 @@ function levelHeading(el: Element, code: CompetencyCode, col: Collector): number
 }
 
 /** The level of each option of a select: by its text, else by its value; all null when neither tells them apart. */
-export function optionLevels(select: HTMLSelectElement, code: CompetencyCode): (number | null)[] {
-  const options = optionsOf(select);
+export function optionLevels(
+  select: HTMLSelectElement,
+  code: CompetencyCode,
+  options: readonly HTMLOptionElement[] = optionsOf(select),
+): (number | null)[] {
   const byText = options.map((o) => levelFromText(optionText(o), code));
   if (distinctLevels(byText)) return byText;
   const byValue = options.map((o) => levelFromValue(o.value));
@@ -298,8 +303,11 @@ export function classify(cands: readonly Candidate[], col: Collector, boxes?: Pl
     const valueKind = valueKindOf(first);
     if (!valueKind) continue;
     let levels: (number | null)[];
-    if (first.controlKind === 'select') levels = optionLevels(first.el as HTMLSelectElement, code);
-    else if (first.controlKind === 'text') levels = [];
+    let options: HTMLOptionElement[] | undefined;
+    if (first.controlKind === 'select') {
+      options = optionsOf(first.el as HTMLSelectElement);
+      levels = optionLevels(first.el as HTMLSelectElement, code, options);
+    } else if (first.controlKind === 'text') levels = [];
     else {
       const mine = new Set(members.map((i) => cands[i]!.el as Element));
       levels = members.map((i) => {
@@ -329,6 +337,7 @@ export function classify(cands: readonly Candidate[], col: Collector, boxes?: Pl
       source: name.source,
       valueKind,
       choiceLevels: levels,
+      ...(options ? { options } : {}),
       purpose: isSelf(first) ? 'self' : valueKind,
       personTexts,
       personName: personNameOf(first, personTexts),

@@ -5,6 +5,7 @@ import {
   isOperable,
   isVisible,
   Labels,
+  matcher,
   optionsOf,
   setProperty,
   textOf,
@@ -133,5 +134,21 @@ describe('optionsOf', () => {
     expect(optionsOf(s).map((o) => o.text)).toEqual(['-', '1', '2', '3']);
     document.body.innerHTML = '<select id="e"></select>';
     expect(optionsOf(document.getElementById('e') as HTMLSelectElement)).toEqual([]);
+  });
+});
+
+describe('matcher', () => {
+  test('answers as el.matches does, for tags, attribute parts and tag parts', () => {
+    document.body.innerHTML = `<h2>a</h2><div role="heading">b</div><div role="note">c</div><caption></caption>
+      <input type="hidden"><input type="text"><input><select></select><textarea></textarea><span>d</span>`;
+    for (const list of [
+      'h1,h2,h3,h4,h5,h6,[role=heading],caption',
+      'input:not([type=hidden]),select,textarea',
+      'b,strong',
+    ]) {
+      const is = matcher(list);
+      for (const el of document.body.querySelectorAll('*'))
+        expect(is(el), `${list} ${el.outerHTML}`).toBe(el.matches(list));
+    }
   });
 });
