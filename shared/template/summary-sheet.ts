@@ -210,25 +210,40 @@ function planHelper(
   ];
 }
 
-/**
- * The summary of the person whose id is in the id cell; `id` presets it (a sheet per person).
- * `shown` are the people it may show: its rows are tall enough for their evidence and plan texts.
- */
-function summarySheet(input: TemplateInput, name: string, id: Cell, shown: readonly InputRow[]): SheetSpec {
-  const set = getSet(input.set);
-  const rule = METHOD_RULES[input.method];
-  const L = new Layout();
-  const S = layoutOf(input);
-  const n = personRowCount(input.rows.length, input.spareRows);
-  const scoreCol = (c: number) => absRef(SHEETS.score, FIRST_PERSON_ROW, c, n);
-  // Row 3 holds the id dropdown in C and, hidden in H, the person's row in the score sheet.
-  const idCell = `$${columnLetter(C.expected)}$${ID_ROW}`;
-  const index = `$${columnLetter(C.helper)}$${ID_ROW}`;
+/** What every part of one summary sheet builds on: its layout grid and how it reads the score sheet. */
+interface Form {
+  input: TemplateInput;
+  L: Layout;
+  /** The score sheet's columns. */
+  S: ScoreLayout;
+  /** A score sheet column's whole range of people. */
+  scoreCol: (c: number) => string;
+  /** The hidden cell holding the person's row in the score sheet. */
+  index: string;
   /** The person's value in a score sheet column, or empty (never the 0 INDEX gives for a blank). */
-  const pick = (c: number) =>
-    `IF(${index}="","",IF(INDEX(${scoreCol(c)},${index})="","",INDEX(${scoreCol(c)},${index})))`;
-  const thai = { thaiDigits: true, align: 'center' as const };
+  pick: (c: number) => string;
+  /** The hidden helpers H–L, by row: written as one block. */
+  hidden: Map<number, Cell[]>;
+}
 
+const THAI_CENTRE = { thaiDigits: true, align: 'center' } as const;
+const TABLE_HEAD = {
+  bold: true,
+  background: TABLE_HEAD_FILL,
+  wrap: true,
+  align: 'center',
+  valign: 'middle',
+} as const;
+
+function section(L: Layout, label: string): void {
+  const r = L.put([label]);
+  L.merge(r, 1, LAST);
+  L.style(rangeA1(r, 1), { bold: true });
+}
+
+/** Title, then who: the id dropdown (row 3), name, position and round. Returns the name's row. */
+function whoPart({ input, L, pick, hidden, scoreCol, S }: Form, id: Cell): number {
+  const set = getSet(input.set);
   const title = L.put([SUMMARY_LABELS.title], 1, FONT.size + 4);
   L.merge(title, 1, LAST);
   L.style(rangeA1(title, 1), { bold: true, size: FONT.size + 4, align: 'center' });
@@ -246,8 +261,7 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
   };
   const idRow = who(SUMMARY_LABELS.id, id, false);
   if (idRow !== ID_ROW) throw new Error('the id row moved');
-  // The hidden helpers H–L, by row: written as one block below.
-  const hidden = new Map<number, Cell[]>();
+  const idCell = `$${columnLetter(C.expected)}$${ID_ROW}`;
   hidden.set(idRow, [{ f: `IF(${idCell}="","",IFERROR(MATCH(${idCell},${scoreCol(S.id)},0),""))` }]);
   L.style(rangeA1(idRow, 3), { background: INPUT_FILL, bold: true, align: 'center' });
   const nameRow = who(SUMMARY_LABELS.name, { f: pick(S.name) });
@@ -265,14 +279,17 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
   L.style(rangeA1(roundRow, 3), { numberFormat: '"รอบที่ "0', thaiDigits: true, align: 'left' });
   L.style(rangeA1(roundRow, 4), { numberFormat: '"ปีงบประมาณ "0', thaiDigits: true, align: 'left' });
   L.gap();
+  return nameRow;
+}
 
-  // The competency table.
-  const section = (label: string) => {
-    const r = L.put([label]);
-    L.merge(r, 1, LAST);
-    L.style(rangeA1(r, 1), { bold: true });
-  };
-  section(SUMMARY_LABELS.competencies);
+/**
+ * The competency table: per competency its expected and displayed level, points, weighted result
+ * and evidence, with the plan helpers beside it; then the sum. Returns its first row and sum row.
+ */
+function competencyTable(form: Form, shown: readonly InputRow[]): { first: number; sum: number } {
+  const { input, L, S, pick, hidden } = form;
+  const rule = METHOD_RULES[input.method];
+  section(L, SUMMARY_LABELS.competencies);
   const H = SUMMARY_LABELS.tableHead;
   const head = L.put(
     [
@@ -286,14 +303,7 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
     ],
     2,
   );
-  const tableHead = {
-    bold: true,
-    background: TABLE_HEAD_FILL,
-    wrap: true,
-    align: 'center',
-    valign: 'middle',
-  } as const;
-  L.style(rangeA1(head, 1, 1, LAST), tableHead);
+  L.style(rangeA1(head, 1, 1, LAST), TABLE_HEAD);
   const first = L.row;
   const count = COMPETENCY_CODES.length;
   const perCompetency = (code: CompetencyCode, i: number): Cell[] => {
@@ -329,20 +339,24 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
   L.merge(sum, 1, 4);
   L.style(rangeA1(first, 1, count), { align: 'center', valign: 'top' });
   L.style(rangeA1(first, C.name, count), { wrap: true, valign: 'top' });
-  L.style(rangeA1(first, C.expected, count, 3), { ...thai, numberFormat: '0', valign: 'top' });
-  L.style(rangeA1(first, C.result, count), { ...thai, numberFormat: '0.00', valign: 'top' });
+  L.style(rangeA1(first, C.expected, count, 3), { ...THAI_CENTRE, numberFormat: '0', valign: 'top' });
+  L.style(rangeA1(first, C.result, count), { ...THAI_CENTRE, numberFormat: '0.00', valign: 'top' });
   L.style(rangeA1(first, C.evidence, count), { wrap: true, valign: 'top' });
   L.style(rangeA1(sum, 1), { bold: true, align: 'right' });
-  L.style(rangeA1(sum, C.points), { ...thai, bold: true, numberFormat: '0' });
-  L.style(rangeA1(sum, C.result), { ...thai, bold: true, numberFormat: '0.00' });
+  L.style(rangeA1(sum, C.points), { ...THAI_CENTRE, bold: true, numberFormat: '0' });
+  L.style(rangeA1(sum, C.result), { ...THAI_CENTRE, bold: true, numberFormat: '0.00' });
   L.style(rangeA1(head, 1, sum - head + 1, LAST), { border: true });
   L.gap();
+  return { first, sum };
+}
 
-  // The count table: how many competencies earn each number of points, times those points.
+/** The count table: how many competencies earn each number of points, times those points. */
+function countTable({ input, L, index }: Form, { first, sum }: { first: number; sum: number }): void {
+  const points = rangeA1(first, C.points, COMPETENCY_CODES.length);
   const CH = SUMMARY_LABELS.countHead;
   const countHead = L.put([CH.rule, null, null, CH.count, CH.multiplier, CH.points]);
   L.merge(countHead, 1, 3);
-  L.style(rangeA1(countHead, 1, 1, C.result), tableHead);
+  L.style(rangeA1(countHead, 1, 1, C.result), TABLE_HEAD);
   const countFirst = L.row;
   for (const row of countRows(input.method)) {
     const r = L.put(
@@ -373,18 +387,25 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
   ]);
   L.merge(countSum, 1, 5);
   L.style(rangeA1(countFirst, 1, countSum - countFirst + 1), { wrap: true });
-  L.style(rangeA1(countFirst, C.displayed, countLast - countFirst + 1, 3), { ...thai, numberFormat: '0' });
+  L.style(rangeA1(countFirst, C.displayed, countLast - countFirst + 1, 3), {
+    ...THAI_CENTRE,
+    numberFormat: '0',
+  });
   L.style(rangeA1(countSum, 1), { bold: true, align: 'right' });
-  L.style(rangeA1(countSum, C.result), { ...thai, bold: true, numberFormat: '0' });
+  L.style(rangeA1(countSum, C.result), { ...THAI_CENTRE, bold: true, numberFormat: '0' });
   L.style(rangeA1(countHead, 1, countSum - countHead + 1, C.result), { border: true });
   L.gap();
+}
 
-  // Achievement, competencies, total and band.
-  section(SUMMARY_LABELS.summary);
+/** Achievement, competencies, total and band. */
+function resultTable({ input, L, S, pick }: Form, sum: number): void {
+  const rule = METHOD_RULES[input.method];
+  const count = COMPETENCY_CODES.length;
+  section(L, SUMMARY_LABELS.summary);
   const SH = SUMMARY_LABELS.summaryHead;
   const sumHead = L.put([SH.part, null, null, SH.score, SH.weight, SH.result], 2);
   L.merge(sumHead, 1, 3);
-  L.style(rangeA1(sumHead, 1, 1, C.result), tableHead);
+  L.style(rangeA1(sumHead, 1, 1, C.result), TABLE_HEAD);
   const part = (label: string, score: Cell, weight: Cell, result: Cell) => {
     const r = L.put([label, null, null, score, weight, result]);
     L.merge(r, 1, 3);
@@ -416,22 +437,29 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
   const band = L.put([SUMMARY_LABELS.band, null, null, { f: pick(S.band) }, null, null]);
   L.merge(band, 1, 3);
   L.merge(band, C.displayed, 3);
-  L.style(rangeA1(ach, C.displayed, 2), { ...thai, numberFormat: '0.00' });
-  L.style(rangeA1(ach, C.points, 3), { ...thai, numberFormat: '0.##' });
-  L.style(rangeA1(ach, C.result, 3), { ...thai, numberFormat: '0.00' });
+  L.style(rangeA1(ach, C.displayed, 2), { ...THAI_CENTRE, numberFormat: '0.00' });
+  L.style(rangeA1(ach, C.points, 3), { ...THAI_CENTRE, numberFormat: '0.##' });
+  L.style(rangeA1(ach, C.result, 3), { ...THAI_CENTRE, numberFormat: '0.00' });
   L.style(rangeA1(total, 1, 2), { bold: true, align: 'right' });
   L.style(rangeA1(total, C.result), { bold: true });
   L.style(rangeA1(band, C.displayed), { bold: true, align: 'center' });
   L.style(rangeA1(sumHead, 1, band - sumHead + 1, C.result), { border: true });
   L.gap();
+}
 
-  // The development plan: each competency with a plan text or below its expected level, in order.
-  section(SUMMARY_LABELS.plan);
+/**
+ * The development plan: each competency with a plan text or below its expected level, in order.
+ * Plan row j takes the competency whose running count (hidden beside the competency rows, from
+ * `first`) first reaches j.
+ */
+function planTable({ input, L, hidden }: Form, first: number, shown: readonly InputRow[]): void {
+  const count = COMPETENCY_CODES.length;
+  section(L, SUMMARY_LABELS.plan);
   const PH = SUMMARY_LABELS.planHead;
   const planHead = L.put([PH.competency, null, PH.method, null, null, PH.period, PH.measure], 2);
   L.merge(planHead, 1, 2);
   L.merge(planHead, 3, 3);
-  L.style(rangeA1(planHead, 1, 1, LAST), tableHead);
+  L.style(rangeA1(planHead, 1, 1, LAST), TABLE_HEAD);
   const planFirst = L.row;
   const helperCol = (c: number) => `$${columnLetter(c)}$${first}:$${columnLetter(c)}$${first + count - 1}`;
   const planLines = planRowLines(input, shown);
@@ -439,18 +467,18 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
     const r = L.row;
     const m = `$${columnLetter(C.helper)}${r}`;
     const at = (c: number) => `INDEX(${helperCol(c)},${m})`;
-    const shown = (f: string): Cell => ({ f: `IF(${m}="","",${f})` });
+    const listed = (f: string): Cell => ({ f: `IF(${m}="","",${f})` });
     L.putText(
       [
-        shown(
+        listed(
           `INDEX(${helperCol(C.name)},${m})&IF(${at(C.goal)}="","",CHAR(10)&"${SUMMARY_LABELS.goal}: "&${at(C.goal)})`,
         ),
         null,
-        shown(at(C.method)),
+        listed(at(C.method)),
         null,
         null,
-        shown(at(C.period)),
-        shown(at(C.measure)),
+        listed(at(C.period)),
+        listed(at(C.measure)),
       ],
       planLines[j - 1]!,
     );
@@ -461,9 +489,13 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
   L.style(rangeA1(planFirst, 1, count, LAST), { wrap: true, valign: 'top' });
   L.style(rangeA1(planHead, 1, count + 1, LAST), { border: true });
   L.gap(1);
+}
 
-  // Signatures, each a line to sign, the name, the role and the date: the appraisee and the
-  // evaluator side by side, the next supervisor below across the page.
+/**
+ * Signatures, each a line to sign, the name, the role and the date: the appraisee and the
+ * evaluator side by side, the next supervisor below across the page.
+ */
+function signatures(L: Layout, nameRow: number): void {
   const [appraisee, evaluator, supervisor] = SUMMARY_LABELS.signers;
   const appraiseeName = {
     f: `IF(${cellA1(nameRow, 3)}="","${SUMMARY_LABELS.blankName}","( "&${cellA1(nameRow, 3)}&" )")`,
@@ -491,18 +523,46 @@ function summarySheet(input: TemplateInput, name: string, id: Cell, shown: reado
     L.merge(r, 1, LAST);
     L.style(rangeA1(r, 1), { align: 'center', ...(i === 2 ? { bold: true } : {}) });
   });
+}
+
+/**
+ * The summary of the person whose id is in the id cell; `id` presets it (a sheet per person).
+ * `shown` are the people it may show: its rows are tall enough for their evidence and plan texts.
+ */
+function summarySheet(input: TemplateInput, name: string, id: Cell, shown: readonly InputRow[]): SheetSpec {
+  const S = layoutOf(input);
+  const n = personRowCount(input.rows.length, input.spareRows);
+  const scoreCol = (c: number) => absRef(SHEETS.score, FIRST_PERSON_ROW, c, n);
+  // Row 3 holds the id dropdown in C and, hidden in H, the person's row in the score sheet.
+  const index = `$${columnLetter(C.helper)}$${ID_ROW}`;
+  const form: Form = {
+    input,
+    L: new Layout(),
+    S,
+    scoreCol,
+    index,
+    pick: (c) => `IF(${index}="","",IF(INDEX(${scoreCol(c)},${index})="","",INDEX(${scoreCol(c)},${index})))`,
+    hidden: new Map(),
+  };
+  const { L } = form;
+  const nameRow = whoPart(form, id);
+  const table = competencyTable(form, shown);
+  countTable(form, table);
+  resultTable(form, table.sum);
+  planTable(form, table.first, shown);
+  signatures(L, nameRow);
   const end = L.row - 1;
 
   return {
     name,
     columns: WIDTHS.map((width, i) => ({ width, ...(i + 1 >= C.helper ? { hidden: true } : {}) })),
-    blocks: [{ row: 1, col: 1, cells: L.grid }, helperBlock(hidden)],
+    blocks: [{ row: 1, col: 1, cells: L.grid }, helperBlock(form.hidden)],
     merges: L.merges,
     rowHeights: L.heights,
     styles: [{ range: rangeA1(1, 1, end, LAST), valign: 'middle' }, ...L.styles],
     validations: [
       {
-        range: rangeA1(idRow, 3),
+        range: rangeA1(ID_ROW, 3),
         rule: { kind: 'range', source: scoreCol(S.id), strict: true },
         help: `เลือกรหัสของผู้รับการประเมินจากชีต "${SHEETS.score}" แล้วแบบสรุปจะแสดงคนนั้น`,
       },
