@@ -6,12 +6,14 @@
 
 import { cleanText } from '../../shared/text/normalize';
 import {
+  ANY_KINDS,
   ControlCounts,
   type FormControl,
   frameDocuments,
   isInput,
   isOperable,
   isVisible,
+  type Kinds,
   Labels,
   matcher,
   TextCache,
@@ -38,6 +40,9 @@ const isHeadingElement = matcher(HEADING_ELEMENTS);
 const isNotHeading = matcher(NOT_HEADINGS);
 const isControl = matcher(VISIBLE_CONTROLS);
 const isBold = matcher('b,strong');
+const isUnrelatedContainer = matcher(UNRELATED_CONTAINERS);
+/** What Collector.collect queries a document for: controls, frames, labels, and what may be above a control. */
+const COLLECTED = `input, select, textarea, iframe, frame, label, fieldset, [hidden], ${UNRELATED_CONTAINERS}`;
 
 /** How many headings above a control we read. */
 const HEADINGS = 3;
@@ -76,29 +81,45 @@ export class Collector {
   /** Forms holding a password box (sign-in forms), by form. */
   readonly #signIn = new Map<Element, boolean>();
   readonly #headings = new Map<Element, string[]>();
+  /** The kinds of element each whole document (or shadow root) collected holds. */
+  readonly #kinds = new Map<Node, Kinds>();
+
+  #kindsAbove(el: Element): Readonly<Kinds> {
+    return this.#kinds.get(el.getRootNode()) ?? ANY_KINDS;
+  }
   /** Each element's text as a heading (a grid cell is a previous sibling of every cell after it). */
   readonly #headingTexts = new Map<Element, string | null>();
 
   /** Candidates in `root` and in the same-origin frames it contains (hidden frames excluded). */
   collect(root: ParentNode): Candidate[] {
-    // One query for the controls, the frames and the labels: a query over a large document costs
-    // as much as reading a hundred controls, and the counts of controls and the labels by id need
-    // the same elements.
+    // One query for the controls, the frames, the labels and the kinds of element looked for above
+    // each control: a query over a large document costs as much as reading a hundred controls, and
+    // above the controls of a document without a fieldset (say) no fieldset need be looked for.
     const controls: FormControl[] = [];
     const frames: HTMLIFrameElement[] = [];
     const labels: Element[] = [];
-    for (const el of root.querySelectorAll('input, select, textarea, iframe, frame, label')) {
+    const found: Kinds = { hidden: false, fieldset: false, search: false };
+    for (const el of root.querySelectorAll(COLLECTED)) {
+      if (!found.hidden && el.hasAttribute('hidden')) found.hidden = true;
+      if (!found.search && isUnrelatedContainer(el)) found.search = true;
       const name = el.localName;
       if (name === 'label') labels.push(el);
+      else if (name === 'fieldset') found.fieldset = true;
       else if (name === 'iframe' || name === 'frame') frames.push(el as HTMLIFrameElement);
-      else controls.push(el as FormControl);
+      else if (name === 'input' || name === 'select' || name === 'textarea') controls.push(el as FormControl);
     }
     if ((root as Node).nodeType === 9) this.labels.seed(root as Document, labels);
-    if ((root as Node).getRootNode() === root) this.controls.seed(root as Node, controls.filter(isControl));
+    // What a query of the whole document (or shadow root) found is all its controls' ancestors can be.
+    const whole = (root as Node).getRootNode() === root;
+    if (whole) {
+      this.controls.seed(root as Node, controls.filter(isControl));
+      this.#kinds.set(root as Node, found);
+    }
+    const kinds = whole ? found : ANY_KINDS;
     const out: Candidate[] = [];
     for (const el of controls) {
-      const kind = fillableKind(el);
-      if (!kind || !isOperable(el, this.labels.of(el)) || this.#unrelated(el)) continue;
+      const kind = fillableKind(el, kinds);
+      if (!kind || !isOperable(el, this.labels.of(el), kinds) || this.#unrelated(el)) continue;
       out.push(this.describe(el, kind));
     }
     for (const { frameEl, doc } of frameDocuments(root, frames)) {
@@ -108,18 +129,20 @@ export class Collector {
     return out;
   }
 
-  /** The texts around one control (also used for controls a site profile names). */
+  /**
+   * The texts around one control (also used for controls a site profile names). Legends and
+   * headings are read when first asked for: a grid's controls are named by their rows and
+   * column headers before anything above the table is needed.
+   */
   describe(el: FormControl, kind: FieldControl): Candidate {
+    const col = this;
     const rows: Element[] = [];
     for (let row = el.closest('tr'); row && rows.length < 3; row = row.parentElement?.closest('tr') ?? null) {
       rows.push(row);
     }
     const cell = el.closest('td, th');
-    const legends: string[] = [];
-    for (let fs = el.closest('fieldset'); fs; fs = fs.parentElement?.closest('fieldset') ?? null) {
-      const legend = fs.querySelector(':scope > legend');
-      if (legend) legends.push(this.text.get(legend));
-    }
+    let legends: string[] | undefined;
+    let headings: string[] | undefined;
     return {
       el,
       controlKind: kind,
@@ -127,10 +150,27 @@ export class Collector {
       around: this.#containerText(el),
       rows,
       headerTexts: cell ? this.tables.columnHeaders(cell) : [],
-      legends,
-      headings: el.parentElement ? this.#headingsOf(el.parentElement) : [],
+      get legends() {
+        legends ??= col.#legendsOf(el);
+        return legends;
+      },
+      get headings() {
+        headings ??= el.parentElement ? col.#headingsOf(el.parentElement) : [];
+        return headings;
+      },
       attrs: `${el.getAttribute('name') ?? ''} ${el.id}`.trim(),
     };
+  }
+
+  /** Legends of the fieldsets around a control, innermost first. */
+  #legendsOf(el: Element): string[] {
+    const legends: string[] = [];
+    if (!this.#kindsAbove(el).fieldset) return legends;
+    for (let fs = el.closest('fieldset'); fs; fs = fs.parentElement?.closest('fieldset') ?? null) {
+      const legend = fs.querySelector(':scope > legend');
+      if (legend) legends.push(this.text.get(legend));
+    }
+    return legends;
   }
 
   #unrelated(el: FormControl): boolean {
@@ -139,7 +179,7 @@ export class Collector {
       .join(' ');
     if (UNRELATED_ATTRIBUTES.test(attrs)) return true;
     if (isInput(el) && el.type === 'search') return true;
-    if (el.closest(UNRELATED_CONTAINERS)) return true;
+    if (this.#kindsAbove(el).search && el.closest(UNRELATED_CONTAINERS)) return true;
     // A form with a password box is a sign-in form, whatever else it holds.
     const form = el.form;
     if (form) {

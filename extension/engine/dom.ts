@@ -54,10 +54,25 @@ export function isTextArea(el: Element): el is HTMLTextAreaElement {
   return el.localName === 'textarea';
 }
 
+/**
+ * Which kinds of element looked for above a control its document (or shadow root) holds at all,
+ * as far as known: above the controls of a document without any, none is looked for. Collector
+ * learns them from its one query of the document; elsewhere every kind may be there.
+ */
+export interface Kinds {
+  /** `[hidden]` */
+  hidden: boolean;
+  fieldset: boolean;
+  /** Unrelated containers (rules.ts UNRELATED_CONTAINERS: a search landmark). */
+  search: boolean;
+}
+
+export const ANY_KINDS: Readonly<Kinds> = { hidden: true, fieldset: true, search: true };
+
 /** Rendered and not `visibility: hidden` (in its own frame; callers check the frame element too). */
-export function isVisible(el: Element): boolean {
+export function isVisible(el: Element, kinds: Readonly<Kinds> = ANY_KINDS): boolean {
   // Chrome 105+, Firefox 106+ and happy-dom have it; an engine without it sees every control as visible.
-  if (el.closest('[hidden]')) return false;
+  if (kinds.hidden && el.closest('[hidden]')) return false;
   return el.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }
 
@@ -86,9 +101,12 @@ export class Labels {
   readonly #byId = new Map<Document, Map<string, Element[]>>();
   readonly #of = new Map<Element, Element[]>();
 
+  /** Documents without a single label: no control in them is looked up for one. */
+  readonly #none = new Set<Document>();
+
   /**
-   * Takes a document's `label` elements, in order, from a query made anyway (Collector.collect):
-   * each query over the whole document costs as much as reading a hundred controls.
+   * Takes every `label` element of a document, in order, from a query made anyway
+   * (Collector.collect): each query over a large document costs as much as reading a hundred controls.
    */
   seed(doc: Document, labels: readonly Element[]): void {
     if (this.#byId.has(doc)) return;
@@ -98,6 +116,7 @@ export class Labels {
       if (id !== null) map.set(id, [...(map.get(id) ?? []), l]);
     }
     this.#byId.set(doc, map);
+    if (labels.length === 0) this.#none.add(doc);
   }
 
   of(el: Element): Element[] {
@@ -111,11 +130,12 @@ export class Labels {
 
   #find(el: Element): Element[] {
     const out: Element[] = [];
+    const doc = el.ownerDocument;
+    if (this.#none.has(doc)) return out;
     const wrapping = el.closest('label');
     if (wrapping && !wrapping.hasAttribute('for')) out.push(wrapping);
     if (el.id) {
-      const doc = el.ownerDocument;
-      if (!this.#byId.has(doc)) this.seed(doc, [...doc.querySelectorAll('label[for]')]);
+      if (!this.#byId.has(doc)) this.seed(doc, [...doc.querySelectorAll('label')]);
       out.push(...(this.#byId.get(doc)!.get(el.id) ?? []));
     }
     return out;
@@ -126,9 +146,11 @@ export class Labels {
  * Pages often hide the real radio or checkbox and draw a styled label instead; such a control is
  * still what a person operates, through its label.
  */
-export function isOperable(el: FormControl, labels: Element[]): boolean {
-  if (isVisible(el)) return true;
-  return isInput(el) && (el.type === 'radio' || el.type === 'checkbox') && labels.some(isVisible);
+export function isOperable(el: FormControl, labels: Element[], kinds: Readonly<Kinds> = ANY_KINDS): boolean {
+  if (isVisible(el, kinds)) return true;
+  return (
+    isInput(el) && (el.type === 'radio' || el.type === 'checkbox') && labels.some((l) => isVisible(l, kinds))
+  );
 }
 
 /** Elements whose text a person does not read as a label (option texts are read per option). */

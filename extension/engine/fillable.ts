@@ -4,7 +4,7 @@
  * a text or number box (and, found automatically, a text area for evidence or a plan text), neither
  * disabled (also by a disabled fieldset) nor read-only. Teach mode also says why a control is not one.
  */
-import { isInput, isOperable, isSelect, isTextArea, Labels } from './dom';
+import { ANY_KINDS, isInput, isOperable, isSelect, isTextArea, type Kinds, Labels } from './dom';
 import { INPUT_TYPES } from './rules';
 import { CONTROL_KINDS, type ControlKind, type FieldControl } from './types';
 
@@ -23,9 +23,9 @@ function inDisabledFieldset(el: Element): boolean {
 /** Why a control cannot be filled. */
 type Refusal = 'not-a-control' | 'disabled' | 'read-only' | 'multiple' | 'search' | 'type';
 
-function fillability(el: Element): FieldControl | Refusal {
+function fillability(el: Element, kinds: Readonly<Kinds> = ANY_KINDS): FieldControl | Refusal {
   if (!(isInput(el) || isSelect(el) || isTextArea(el))) return 'not-a-control';
-  if (el.disabled || inDisabledFieldset(el)) return 'disabled';
+  if (el.disabled || (kinds.fieldset && inDisabledFieldset(el))) return 'disabled';
   if (isTextArea(el)) return el.readOnly ? 'read-only' : 'textarea';
   if (isSelect(el)) return el.multiple ? 'multiple' : 'select';
   if (el.readOnly) return 'read-only';
@@ -35,9 +35,12 @@ function fillability(el: Element): FieldControl | Refusal {
   return 'text';
 }
 
-/** The kind of control an element is, when it can hold a level, points or a text, and may be changed. */
-export function fillableKind(el: Element): FieldControl | null {
-  const f = fillability(el);
+/**
+ * The kind of control an element is, when it can hold a level, points or a text, and may be changed
+ * (`kinds`: whether its document holds a fieldset at all).
+ */
+export function fillableKind(el: Element, kinds?: Readonly<Kinds>): FieldControl | null {
+  const f = fillability(el, kinds);
   return f === 'textarea' || (CONTROL_KINDS as readonly string[]).includes(f) ? (f as FieldControl) : null;
 }
 

@@ -98,29 +98,38 @@ interface Named {
   label: string;
 }
 
-function competencyOf(c: Candidate, col: Collector): Named | null {
-  // Nearest first.
-  const tries: [Source, string[]][] = [
-    ['own', [c.own]],
-    ['container', [c.around]],
-    // A select or text box reads its own item of a row with items side by side; radios and
-    // checkboxes (one per level across a row) read the whole row.
-    [
-      'row',
-      c.rows.flatMap((row, i) =>
+/** Where a control's competency is read, nearest first. */
+const SOURCES = ['own', 'container', 'row', 'column', 'legend', 'heading'] as const;
+
+function textsFrom(source: (typeof SOURCES)[number], c: Candidate, col: Collector): readonly string[] {
+  switch (source) {
+    case 'own':
+      return [c.own];
+    case 'container':
+      return [c.around];
+    case 'row':
+      // A select or text box reads its own item of a row with items side by side; radios and
+      // checkboxes (one per level across a row) read the whole row.
+      return c.rows.flatMap((row, i) =>
         i === 0 && (c.controlKind === 'select' || c.controlKind === 'text')
           ? col.tables.itemTexts(row, c.el)
           : col.tables.cellTexts(row),
-      ),
-    ],
-    ['column', c.headerTexts],
-    ['legend', c.legends],
-    ['heading', c.headings],
-  ];
-  // Labels first; paragraphs (a definition beside the name, an indicator's text) only when no label names one.
+      );
+    case 'column':
+      return c.headerTexts;
+    case 'legend':
+      return c.legends;
+    case 'heading':
+      return c.headings;
+  }
+}
+
+function competencyOf(c: Candidate, col: Collector): Named | null {
+  // Labels first; paragraphs (a definition beside the name, an indicator's text) only when no label
+  // names one. Texts further away are read only when nearer ones name none.
   for (const long of [false, true]) {
-    for (const [source, texts] of tries) {
-      for (const text of texts) {
+    for (const source of SOURCES) {
+      for (const text of textsFrom(source, c, col)) {
         if (!text || text.length > LABEL_LENGTH !== long) continue;
         const code = competencyIn(text);
         if (code) return { code, source, label: long ? `${text.slice(0, LABEL_LENGTH)}…` : text };

@@ -12,6 +12,11 @@ interface TableInfo {
   cellColumn: Map<Element, number>;
   /** Indexes of rows without controls (header, caption and section rows), ascending. */
   headerRows: number[];
+  /**
+   * columnHeaders' answers, by the last header row above (its place in headerRows, plus one) and
+   * column: every cell of a column below the same header rows reads the same headers.
+   */
+  headersAt: (string[] | undefined)[][];
 }
 
 /** A row's own cells (never those of a table nested in it). */
@@ -63,7 +68,7 @@ export class Tables {
   #info(table: HTMLTableElement): TableInfo {
     let info = this.#tables.get(table);
     if (info) return info;
-    info = { rowAt: new Map(), covering: [], cellColumn: new Map(), headerRows: [] };
+    info = { rowAt: new Map(), covering: [], cellColumn: new Map(), headerRows: [], headersAt: [] };
     const rows = [...(table.rows ?? [])].filter((r) => r.closest('table') === table);
     const grid: (Element | undefined)[][] = rows.map(() => []);
     info.covering = grid;
@@ -97,14 +102,21 @@ export class Tables {
     const r = info.rowAt.get(row);
     const c = info.cellColumn.get(cell);
     if (r === undefined || c === undefined) return [];
-    const out: string[] = [];
-    // Header rows are ascending: from the last one above this row, walk up.
-    for (let i = info.headerRows.findLastIndex((h) => h < r); i >= 0 && out.length < HEADER_DEPTH; i--) {
+    // Header rows are ascending: from the last one above this row, walk up. (A cell starts in its
+    // own row, so it never covers one of the header rows above it.)
+    const last = info.headerRows.findLastIndex((h) => h < r);
+    info.headersAt[last + 1] ??= [];
+    const byColumn = info.headersAt[last + 1]!;
+    let out = byColumn[c];
+    if (out) return out;
+    out = [];
+    for (let i = last; i >= 0 && out.length < HEADER_DEPTH; i--) {
       const head = info.covering[info.headerRows[i]!]?.[c];
-      if (!head || head === cell) continue;
+      if (!head) continue;
       const t = this.#text.get(head);
       if (t && !out.includes(t)) out.push(t);
     }
+    byColumn[c] = out;
     return out;
   }
 

@@ -25,6 +25,13 @@ describe('Tables', () => {
     expect(tables.columnHeaders(document.getElementById('c22')!)).toEqual(['ส่วนที่ 2', '2', 'ระดับที่แสดงออก']);
   });
 
+  test('one pass: cells of a column below different header rows each read their own', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(tables.columnHeaders(document.getElementById('c2')!)).toEqual(['2', 'ระดับที่แสดงออก']);
+      expect(tables.columnHeaders(document.getElementById('c22')!)).toEqual(['ส่วนที่ 2', '2', 'ระดับที่แสดงออก']);
+    }
+  });
+
   test('row texts leave out cells with visible controls, not cells with hidden inputs', () => {
     expect(tables.cellTexts(document.getElementById('r1')!)).toEqual(['การมุ่งผลสัมฤทธิ์', 'ดี']);
     expect(tables.cellTexts(document.getElementById('r2')!)).toEqual(['การบริการที่ดี', 'ซ้อน']);
