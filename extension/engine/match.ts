@@ -145,15 +145,31 @@ function competencyOf(c: Candidate, col: Collector): Named | null {
 export function valueKindOf(c: Candidate): ValueKind | null {
   if (c.controlKind === 'radio' || c.controlKind === 'checkbox') return 'level';
   for (const t of [c.own, ...c.headerTexts, c.around, c.attrs]) {
-    if (!t) continue;
-    if (NOT_A_VALUE.test(t)) return null;
-    if (POINTS_WORDS.test(t)) return 'points';
-    if (LEVEL_WORDS.test(t)) return 'level';
+    const said = t ? valueKindSaid(t) : undefined;
+    if (said !== undefined) return said;
   }
   // Nothing says what it holds: a box made for a sentence (a remark) is not for a level.
   const size = Number(c.el.getAttribute('size') ?? 0);
   const max = Number(c.el.getAttribute('maxlength') ?? 0);
   return c.controlKind === 'text' && (size >= WIDE_BOX || max >= WIDE_BOX) ? null : 'level';
+}
+
+const saidCache = new Map<string, ValueKind | null | undefined>();
+
+/** What one text says a box holds: null for something else, undefined when it says nothing. */
+function valueKindSaid(t: string): ValueKind | null | undefined {
+  // A grid's controls share their column headers: each text is read once.
+  if (saidCache.has(t)) return saidCache.get(t);
+  const said = NOT_A_VALUE.test(t)
+    ? null
+    : POINTS_WORDS.test(t)
+      ? 'points'
+      : LEVEL_WORDS.test(t)
+        ? 'level'
+        : undefined;
+  if (saidCache.size > 5000) saidCache.clear();
+  saidCache.set(t, said);
+  return said;
 }
 
 /** Whether a control is the appraisee's own column (self-assessment), by its label, headers or name. */
@@ -200,14 +216,30 @@ function levelHeading(el: Element, code: CompetencyCode, col: Collector): number
   return null;
 }
 
-/** The level of each option of a select: by its text, else by its value; all null when neither tells them apart. */
+/** The levels the texts of a select's options name, by competency and texts; null when they tell no levels apart. */
+const textLevelsCache = new Map<string, (number | null)[] | null>();
+
+/**
+ * The level of each option of a select: by its text, else by its value; all null when neither
+ * tells them apart. (The arrays are shared by selects with the same options: read, never changed.)
+ */
 export function optionLevels(
   select: HTMLSelectElement,
   code: CompetencyCode,
   options: readonly HTMLOptionElement[] = optionsOf(select),
 ): (number | null)[] {
-  const byText = options.map((o) => levelFromText(optionText(o), code));
-  if (distinctLevels(byText)) return byText;
+  const texts: string[] = [];
+  for (const o of options) texts.push(optionText(o));
+  // A grid repeats the same few option lists thousands of times.
+  const key = `${code}\u0000${texts.join('\u0000')}`;
+  let byText = textLevelsCache.get(key);
+  if (byText === undefined) {
+    const levels = texts.map((t) => levelFromText(t, code));
+    byText = distinctLevels(levels) ? levels : null;
+    if (textLevelsCache.size > 1000) textLevelsCache.clear();
+    textLevelsCache.set(key, byText);
+  }
+  if (byText) return byText;
   const byValue = options.map((o) => levelFromValue(o.value));
   return distinctLevels(byValue) ? byValue : options.map(() => null);
 }
@@ -264,9 +296,18 @@ export function classify(cands: readonly Candidate[], col: Collector, boxes?: Pl
     }
     return p;
   };
+  // One array per person row, shared by the row's fields (and matched once by Owners).
+  const rowPeople = new Map<Element, string[]>();
   const personTextsOf = (c: Candidate): string[] => {
     const row = c.rows[0];
-    if (row && isPersonRow(row)) return col.tables.cellTexts(row).filter((t) => !/^\d{1,3}\.?$/.test(t));
+    if (row && isPersonRow(row)) {
+      let texts = rowPeople.get(row);
+      if (!texts) {
+        texts = col.tables.cellTexts(row).filter((t) => !/^\d{1,3}\.?$/.test(t));
+        rowPeople.set(row, texts);
+      }
+      return texts;
+    }
     return [...c.legends, ...c.headings]
       .filter((t) => t && !competencyIn(t) && looksLikePerson(t))
       .slice(0, 1);
@@ -288,17 +329,18 @@ export function classify(cands: readonly Candidate[], col: Collector, boxes?: Pl
     if (!scopes.has(scope)) scopes.set(scope, scopes.size);
     return scopes.get(scope);
   };
-  const groups = new Map<string, number[]>();
+  // A select or text box is a field of its own (keyed by its place; groups by a text key).
+  const groups = new Map<string | number, number[]>();
   cands.forEach((c, i) => {
     const n = named[i];
     if (!n || c.controlKind === 'textarea') return;
     const el = c.el;
-    let key: string;
+    let key: string | number;
     if (c.controlKind === 'radio' && isInput(el) && el.name)
       key = `r|${scopeId(el.form ?? el.ownerDocument)}|${el.name}`;
     else if (c.controlKind === 'checkbox')
       key = `c|${scopeId(el.ownerDocument)}|${n.code}|${personTextsOf(c).join('|')}`;
-    else key = `s|${i}`;
+    else key = i;
     const list = groups.get(key) ?? [];
     list.push(i);
     groups.set(key, list);
@@ -307,8 +349,13 @@ export function classify(cands: readonly Candidate[], col: Collector, boxes?: Pl
   const fields: Field[] = [];
   for (const members of groups.values()) {
     const first = cands[members[0]!]!;
-    const code = mostCommon(members.map((i) => named[i]!.code))!;
-    const name = named[members.find((i) => named[i]!.code === code)!]!;
+    // The competency most of a group's members name (a select or text box: its own).
+    let name = named[members[0]!]!;
+    if (members.length > 1) {
+      const most = mostCommon(members.map((i) => named[i]!.code))!;
+      name = named[members.find((i) => named[i]!.code === most)!]!;
+    }
+    const code = name.code;
     const valueKind = valueKindOf(first);
     if (!valueKind) continue;
     let levels: (number | null)[];

@@ -19,6 +19,7 @@ export class Owners {
   readonly #index: PeopleIndex;
   readonly #named = new Map<Document, Person | null>();
   readonly #found = new Map<string, PersonMatch>();
+  readonly #byTexts = new WeakMap<readonly string[], PersonMatch | undefined>();
 
   constructor(people: readonly Person[]) {
     this.#people = people;
@@ -47,12 +48,17 @@ export class Owners {
       return named ? this.#index.one([named]) : null;
     }
     if (f.personTexts.length) {
-      // Every field of a grid row names its person with the same texts: match them once.
-      const key = f.personTexts.join('\u0000');
-      let m = this.#found.get(key);
-      if (m === undefined && !this.#found.has(key)) {
-        m = this.#index.find(f.personTexts);
-        this.#found.set(key, m);
+      // Every field of a grid row names its person with the same texts (mostly the same array): match them once.
+      let m: PersonMatch | undefined;
+      if (this.#byTexts.has(f.personTexts)) m = this.#byTexts.get(f.personTexts);
+      else {
+        const key = f.personTexts.join('\u0000');
+        m = this.#found.get(key);
+        if (m === undefined && !this.#found.has(key)) {
+          m = this.#index.find(f.personTexts);
+          this.#found.set(key, m);
+        }
+        this.#byTexts.set(f.personTexts, m);
       }
       return m === 'ambiguous' ? f.personTexts.join(' ') : m;
     }
