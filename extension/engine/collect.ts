@@ -174,9 +174,8 @@ export class Collector {
   }
 
   #unrelated(el: FormControl): boolean {
-    const attrs = ['name', 'id', 'autocomplete', 'placeholder']
-      .map((a) => el.getAttribute(a) ?? '')
-      .join(' ');
+    const attr = (a: string) => el.getAttribute(a) ?? '';
+    const attrs = `${attr('name')} ${attr('id')} ${attr('autocomplete')} ${attr('placeholder')}`;
     if (UNRELATED_ATTRIBUTES.test(attrs)) return true;
     if (isInput(el) && el.type === 'search') return true;
     if (this.#kindsAbove(el).search && el.closest(UNRELATED_CONTAINERS)) return true;
