@@ -81,6 +81,7 @@ export class Collector {
   /** Forms holding a password box (sign-in forms), by form. */
   readonly #signIn = new Map<Element, boolean>();
   readonly #headings = new Map<Element, string[]>();
+  readonly #rows = new Map<Element, Element[]>();
   /** The kinds of element each whole document (or shadow root) collected holds. */
   readonly #kinds = new Map<Node, Kinds>();
 
@@ -136,10 +137,8 @@ export class Collector {
    */
   describe(el: FormControl, kind: FieldControl): Candidate {
     const col = this;
-    const rows: Element[] = [];
-    for (let row = el.closest('tr'); row && rows.length < 3; row = row.parentElement?.closest('tr') ?? null) {
-      rows.push(row);
-    }
+    const row = el.closest('tr');
+    const rows = row ? this.#rowsFrom(row) : [];
     const cell = el.closest('td, th');
     let legends: string[] | undefined;
     let headings: string[] | undefined;
@@ -160,6 +159,18 @@ export class Collector {
       },
       attrs: `${el.getAttribute('name') ?? ''} ${el.id}`.trim(),
     };
+  }
+
+  /** A row and the rows of the tables it is nested in, innermost first, at most three: read once per row. */
+  #rowsFrom(row: Element): Element[] {
+    let rows = this.#rows.get(row);
+    if (!rows) {
+      rows = [];
+      for (let r: Element | null = row; r && rows.length < 3; r = r.parentElement?.closest('tr') ?? null)
+        rows.push(r);
+      this.#rows.set(row, rows);
+    }
+    return rows;
   }
 
   /** Legends of the fieldsets around a control, innermost first. */

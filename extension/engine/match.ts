@@ -101,20 +101,22 @@ interface Named {
 /** Where a control's competency is read, nearest first. */
 const SOURCES = ['own', 'container', 'row', 'column', 'legend', 'heading'] as const;
 
+/** The texts of a source; lists a grid's controls share (a row's, a column's headers) are the same array. */
 function textsFrom(source: (typeof SOURCES)[number], c: Candidate, col: Collector): readonly string[] {
   switch (source) {
     case 'own':
       return [c.own];
     case 'container':
       return [c.around];
-    case 'row':
+    case 'row': {
       // A select or text box reads its own item of a row with items side by side; radios and
       // checkboxes (one per level across a row) read the whole row.
-      return c.rows.flatMap((row, i) =>
+      const own = (row: Element, i: number) =>
         i === 0 && (c.controlKind === 'select' || c.controlKind === 'text')
           ? col.tables.itemTexts(row, c.el)
-          : col.tables.cellTexts(row),
-      );
+          : col.tables.cellTexts(row);
+      return c.rows.length === 1 ? own(c.rows[0]!, 0) : c.rows.flatMap(own);
+    }
     case 'column':
       return c.headerTexts;
     case 'legend':
@@ -124,15 +126,32 @@ function textsFrom(source: (typeof SOURCES)[number], c: Candidate, col: Collecto
   }
 }
 
+/** Per list of texts: its first label (short text) and first paragraph naming a competency, once found. */
+const namingTexts = new WeakMap<readonly string[], [string | null | undefined, string | null | undefined]>();
+
+/** The first text of a list, a label or (`long`) a paragraph, that names a competency. */
+function namingText(texts: readonly string[], long: boolean): string | null {
+  const names = (t: string) => !!t && t.length > LABEL_LENGTH === long && !!competencyIn(t);
+  if (texts.length < 2) return texts[0] !== undefined && names(texts[0]) ? texts[0] : null;
+  let known = namingTexts.get(texts);
+  if (!known) {
+    known = [undefined, undefined];
+    namingTexts.set(texts, known);
+  }
+  const at = long ? 1 : 0;
+  known[at] ??= texts.find(names) ?? null;
+  return known[at];
+}
+
 function competencyOf(c: Candidate, col: Collector): Named | null {
   // Labels first; paragraphs (a definition beside the name, an indicator's text) only when no label
   // names one. Texts further away are read only when nearer ones name none.
   for (const long of [false, true]) {
     for (const source of SOURCES) {
-      for (const text of textsFrom(source, c, col)) {
-        if (!text || text.length > LABEL_LENGTH !== long) continue;
-        const code = competencyIn(text);
-        if (code) return { code, source, label: long ? `${text.slice(0, LABEL_LENGTH)}…` : text };
+      const text = namingText(textsFrom(source, c, col), long);
+      if (text) {
+        const code = competencyIn(text)!;
+        return { code, source, label: long ? `${text.slice(0, LABEL_LENGTH)}…` : text };
       }
     }
   }
