@@ -170,30 +170,49 @@ function rowStyler(
   };
 }
 
+/** A fill-down block's cell values: its first row's shared formulas, and what every row below holds. */
+interface SharedFormulas {
+  masters: ExcelJS.CellValue[];
+  clones: ExcelJS.CellValue[];
+}
+
 /**
- * The values of sheet row r by column, and how many shared formulas start on it. A fill-down
- * block is written as shared formulas: its first row holds each formula and the range it fills,
- * the rows below point at it, and every application moves the relative references itself.
+ * A fill-down block is written as shared formulas: its first row holds each formula and the range
+ * it fills, the rows below point at it, and every application moves the relative references itself.
  */
+function sharedFormulas(b: Block): SharedFormulas {
+  const last = b.row + b.fillDown! - 1;
+  const masters: ExcelJS.CellValue[] = [];
+  const clones: ExcelJS.CellValue[] = [];
+  b.cells[0]!.forEach((c, j) => {
+    if (!isFormula(c)) throw new Error('a fill-down block holds formulas only');
+    const col = columnLetter(b.col + j);
+    masters.push({
+      formula: c.f,
+      shareType: 'shared',
+      ref: `${col}${b.row}:${col}${last}`,
+    } as ExcelJS.CellValue);
+    clones.push({ sharedFormula: `${col}${b.row}` } as ExcelJS.CellValue);
+  });
+  return { masters, clones };
+}
+
+/** The values of sheet row r by column, and how many shared formulas start on it. */
 function rowValues(
   blocks: Block[],
+  shared: Map<Block, SharedFormulas>,
   r: number,
 ): { values: (ExcelJS.CellValue | undefined)[]; masters: number } {
   const values: (ExcelJS.CellValue | undefined)[] = [];
   let masters = 0;
   for (const b of blocks) {
-    if (b.fillDown !== undefined) {
-      if (r < b.row || r >= b.row + b.fillDown) continue;
-      const last = b.row + b.fillDown - 1;
-      if (r === b.row) masters += b.cells[0]!.length;
-      b.cells[0]!.forEach((c, j) => {
-        if (!isFormula(c)) throw new Error('a fill-down block holds formulas only');
-        const col = columnLetter(b.col + j);
-        values[b.col + j] = (
-          r === b.row
-            ? { formula: c.f, shareType: 'shared', ref: `${col}${b.row}:${col}${last}` }
-            : { sharedFormula: `${col}${b.row}` }
-        ) as ExcelJS.CellValue;
+    const fill = shared.get(b);
+    if (fill) {
+      if (r < b.row || r >= b.row + b.fillDown!) continue;
+      const line = r === b.row ? fill.masters : fill.clones;
+      if (r === b.row) masters += line.length;
+      line.forEach((v, j) => {
+        values[b.col + j] = v;
       });
       continue;
     }
@@ -256,9 +275,12 @@ async function renderSheet(
   // moves that counter on, so masters on different rows would share a number; keep the count here.
   const writer = ws as unknown as { _siFormulae: number };
   let sharedMasters = 0;
+  const shared = new Map(
+    sheet.blocks.filter((b) => b.fillDown !== undefined).map((b) => [b, sharedFormulas(b)]),
+  );
   for (let r = 1; r <= lastRow; r++) {
     const mastersAbove = sharedMasters;
-    const { values, masters } = rowValues(sheet.blocks, r);
+    const { values, masters } = rowValues(sheet.blocks, shared, r);
     sharedMasters += masters;
     const touched = rects.some((x) => r >= x.row && r < x.row + x.rows);
     if (!touched) continue;
