@@ -26,6 +26,35 @@ function isUnique(root: Root, selector: string, el: Element): boolean {
   }
 }
 
+/** While a fill writes, each document's ids, counted once (see withIdCounts); else null. */
+let idCounts: WeakMap<Root, Map<string, number>> | null = null;
+
+/**
+ * Runs `f` with every document's (or shadow root's) ids counted once, instead of one query per
+ * control asking whether its id is unique: a fill names hundreds of controls by id. The count is of
+ * the page as it is when the first control is named.
+ */
+export function withIdCounts<T>(f: () => T): T {
+  const outer = idCounts;
+  idCounts ??= new WeakMap();
+  try {
+    return f();
+  } finally {
+    idCounts = outer;
+  }
+}
+
+function idIsUnique(root: Root, el: Element): boolean {
+  if (!idCounts) return isUnique(root, `#${cssEscape(el.id)}`, el);
+  let counts = idCounts.get(root);
+  if (!counts) {
+    counts = new Map();
+    for (const e of root.querySelectorAll('[id]')) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+    idCounts.set(root, counts);
+  }
+  return counts.get(el.id) === 1;
+}
+
 /** One step of a path: the tag, with its place among siblings of the same tag when it has any. */
 function step(node: Element, parent: Element): string {
   const same = [...parent.children].filter((s) => s.localName === node.localName);
@@ -38,8 +67,7 @@ export function cssPath(el: Element): string {
   /** `#id` when the element's id is a stable one no other element has, else null. */
   const own = (e: Element): string | null => {
     if (!e.id || GENERATED_ID.test(e.id)) return null;
-    const selector = `#${cssEscape(e.id)}`;
-    return isUnique(root, selector, e) ? selector : null;
+    return idIsUnique(root, e) ? `#${cssEscape(e.id)}` : null;
   };
   const byId = own(el);
   if (byId) return byId;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cssEscape, cssPath, framePath, resolvePath } from '../../../extension/engine/css-path';
+import { cssEscape, cssPath, framePath, resolvePath, withIdCounts } from '../../../extension/engine/css-path';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -57,6 +57,21 @@ describe('cssPath', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('withIdCounts', () => {
+  test('names the same elements as asking per element: unique ids, duplicated ones, generated ones', () => {
+    document.body.innerHTML =
+      '<form id="f"><p><select id="a"></select><select id="dup"></select></p>' +
+      '<p><select id="dup"></select><select id=":r3:" name="x"></select><select id="b"></select></p></form>';
+    const all = [...document.querySelectorAll('select, p, form')];
+    const plain = all.map((el) => cssPath(el));
+    expect(plain).toContain('#a');
+    expect(withIdCounts(() => all.map((el) => cssPath(el)))).toEqual(plain);
+    // After the pass, ids are asked per element again: a second element with id a is seen.
+    document.querySelector('p')!.append(Object.assign(document.createElement('select'), { id: 'a' }));
+    expect(cssPath(document.getElementById('a')!)).not.toBe('#a');
   });
 });
 
