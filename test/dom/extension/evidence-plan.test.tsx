@@ -7,29 +7,10 @@ import { Editor } from '../../../extension/ui/Editor';
 import { getLevel } from '../../../shared/dictionary';
 import { parseAssessment } from '../../../shared/interchange';
 import type { ResolvedAssessment } from '../../../shared/interchange/types';
+import { twoPeople } from './two-people';
 
 const team = (method = 'gap') =>
-  parseAssessment(
-    JSON.stringify({
-      format: 'samatthana/assessment',
-      version: 1,
-      set: 'bma',
-      method,
-      people: [
-        {
-          id: 'P1',
-          name: 'นางสาวหนึ่ง',
-          positionType: 'วิชาการ',
-          positionLevel: 'ชำนาญการ',
-          competencies: { ACH: 2, SERV: 3, EXP: 1, ING: 2, TW: 2 },
-          evidence: { SERV: 'เขียนเอง' },
-          self: { ACH: 3 },
-        },
-        { id: 'P2', name: 'นายสอง', positionLevel: 'K1', competencies: { ACH: 1 } },
-      ],
-    }),
-    'team.json',
-  );
+  parseAssessment(JSON.stringify(twoPeople(method, { evidence: { SERV: 'เขียนเอง' } })), 'team.json');
 
 let root: HTMLElement;
 let latest: ResolvedAssessment;

@@ -17,25 +17,9 @@ import { parseAssessment, readAssessmentFile } from '../../../shared/interchange
 import type { ResolvedAssessment } from '../../../shared/interchange/types';
 import { templateFromAssessment } from '../../../shared/template';
 import { templateXlsx } from '../../../shared/template/xlsx';
+import { twoPeople } from './two-people';
 
-const TEAM = (method = 'gap') => ({
-  format: 'samatthana/assessment',
-  version: 1,
-  set: 'bma',
-  method,
-  people: [
-    {
-      id: 'P1',
-      name: 'นางสาวหนึ่ง',
-      positionType: 'วิชาการ',
-      positionLevel: 'ชำนาญการ',
-      achievement: 80,
-      competencies: method === 'rating' ? { ACH: 4 } : { ACH: 2, SERV: 3, EXP: 1, ING: 2, TW: 2 },
-      self: { ACH: 3 },
-    },
-    { id: 'P2', name: 'นายสอง', positionLevel: 'K1', competencies: { ACH: 1 } },
-  ],
-});
+const TEAM = (method = 'gap') => twoPeople(method, { achievement: 80 });
 
 let root: HTMLElement;
 let latest: ResolvedAssessment;
