@@ -56,6 +56,14 @@ export function expectedFormula(L: ScoreLayout): string {
   return `IF(${code}="","",INDEX(${POS_EXPECTED},MATCH(${code},${POS_CODES},0)))`;
 }
 
+/**
+ * TRUE when a level is below its expected level (two cell references), FALSE when either is not a
+ * number yet; the comparison is reached only with two numbers, so an error in either stays out.
+ */
+export function belowExpected(level: string, expected: string): string {
+  return `IF(AND(ISNUMBER(${level}),ISNUMBER(${expected})),${level}<${expected},FALSE)`;
+}
+
 /** Points one competency earns, by method (docs/scoring-rules.md), from two cell references. */
 export function pointsOf(method: Method, value: string, expected: string): string {
   switch (method) {

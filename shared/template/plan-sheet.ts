@@ -17,6 +17,7 @@ import { COMPETENCY_CODES } from '../dictionary/types';
 import { PLAN_TEXTS } from '../interchange/types';
 import { METHOD_RULES } from '../rules/scoring';
 import { absRef, columnLetter, quoteSheet } from './a1';
+import { belowExpected } from './formulas';
 import { competencyName, dictionaryRows, layoutOf, type TemplateInput } from './input';
 import { DICT_COL, FIRST_PERSON_ROW, personRowCount, SHEETS } from './layout';
 import { indicatorsText } from './reference-sheets';
@@ -104,8 +105,9 @@ export function planSheet(input: TemplateInput): SheetSpec {
   const letter = (col: number) => columnLetter(col);
   /** Column-absolute, row-relative: the cell of this column in the formula's own row. */
   const here = (col: number) => `$${letter(col)}${first}`;
+  const fixed = (col: number, row: number) => `$${letter(col)}$${row}`;
   const column = (col: number, to = lastPerson, cols = 1) =>
-    `$${letter(col)}$${first}:$${letter(col + cols - 1)}$${to}`;
+    `${fixed(col, first)}:${fixed(col + cols - 1, to)}`;
   const score = (row: number, col: number, rows = 1, cols = 1) => absRef(SHEETS.score, row, col, rows, cols);
   const L = layoutOf(input);
   // With self-assessment, each level column is followed by its self column: every other column.
@@ -125,19 +127,17 @@ export function planSheet(input: TemplateInput): SheetSpec {
 
   // Of person row i (its score-sheet row is relative, so it moves with the fill).
   const scoreHere = (col: number) => `${quoteSheet(SHEETS.score)}!$${letter(col)}${FIRST_PERSON_ROW}`;
-  const below = (code: (typeof COMPETENCY_CODES)[number]) => {
-    const lv = scoreHere(L.competency[code]);
-    const ex = scoreHere(L.expected[code]);
-    return `IF(AND(ISNUMBER(${lv}),ISNUMBER(${ex})),IF(${lv}<${ex},1,0),0)`;
-  };
+  const below = (code: (typeof COMPETENCY_CODES)[number]) =>
+    `IF(${belowExpected(scoreHere(L.competency[code]), scoreHere(L.expected[code]))},1,0)`;
   const upTo = COMPETENCY_CODES.map((code, i) => ({
     f: i === 0 ? below(code) : `${here(PLAN_COL.upTo + i - 1)}+${below(code)}`,
   }));
   const lastUpTo = PLAN_COL.upTo + n - 1;
   // before + i / (2 × (people + 1)): strictly increasing, and below before + ½.
   const key = { f: `${here(PLAN_COL.before)}+(ROW()-${first - 1})/${2 * (people + 1)}` };
-  const beforeNext = `$${letter(PLAN_COL.before)}${first}+$${letter(lastUpTo)}${first}`;
-  const total = `$${letter(PLAN_COL.before)}$${lastPerson}+$${letter(lastUpTo)}$${lastPerson}`;
+  // Written on the row below the first, so `here` is the row above: its before and its count.
+  const beforeNext = `${here(PLAN_COL.before)}+${here(lastUpTo)}`;
+  const total = `${fixed(PLAN_COL.before, lastPerson)}+${fixed(lastUpTo, lastPerson)}`;
 
   // Of list row j = ROW() − (first − 1).
   const j = `(ROW()-${first - 1})`;

@@ -196,8 +196,7 @@ function planHelper(
     const dict = dictionaryRows(input.set)[code];
     const min = Math.min(...getCompetency(input.set, code).levels.map((l) => l.level));
     const titles = absRef(SHEETS.dictionary, dict.first, DICT_COL.title, dict.count);
-    const below = `AND(ISNUMBER(${d}),ISNUMBER(${e}),${d}<${e})`;
-    fromDictionary = `IF(${below},"ระดับ "&CHOOSE(${e}+1,${THAI_DIGITS})&" "&INDEX(${titles},${e}+${1 - min}),"")`;
+    fromDictionary = `IF(${F.belowExpected(d, e)},"ระดับ "&CHOOSE(${e}+1,${THAI_DIGITS})&" "&INDEX(${titles},${e}+${1 - min}),"")`;
   }
   const own = (c: number) => `${letter(c)}${r}`;
   const listed = `IF(OR(${[C.goal, C.method, C.period, C.measure].map((c) => `${own(c)}<>""`).join(',')}),1,0)`;
