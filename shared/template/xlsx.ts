@@ -109,8 +109,8 @@ function composeStyle(
 }
 
 type Rect = ReturnType<typeof parseRange>;
-const covers = (p: Rect, r: number, c: number) =>
-  r >= p.row && r < p.row + p.rows && c >= p.col && c < p.col + p.cols;
+const coversRow = (p: { row: number; rows: number }, r: number) => r >= p.row && r < p.row + p.rows;
+const covers = (p: Rect, r: number, c: number) => coversRow(p, r) && c >= p.col && c < p.col + p.cols;
 
 /** The cell styles of a row, and whether a range styles or locks each cell (written even when empty). */
 interface RowStyles {
@@ -139,9 +139,8 @@ function rowStyler(
   const cellStyles = new Map<string, Partial<ExcelJS.Style>>();
   return (r, width) => {
     if (r >= run.until) {
-      const inRow = (x: Rect) => r >= x.row && r < x.row + x.rows;
-      const styleIds = styleRects.flatMap((x, i) => (inRow(x.rect) ? [i] : []));
-      const lockIds = locks.flatMap((p, i) => (inRow(p) ? [i] : []));
+      const styleIds = styleRects.flatMap((x, i) => (coversRow(x.rect, r) ? [i] : []));
+      const lockIds = locks.flatMap((p, i) => (coversRow(p, r) ? [i] : []));
       const until = edges.find((e) => e > r) ?? Number.POSITIVE_INFINITY;
       run = { until, styleIds, lockIds, key: `${styleIds.join(',')}|${lockIds.join(',')}` };
     }
@@ -282,7 +281,7 @@ async function renderSheet(
     const mastersAbove = sharedMasters;
     const { values, masters } = rowValues(sheet.blocks, shared, r);
     sharedMasters += masters;
-    const touched = rects.some((x) => r >= x.row && r < x.row + x.rows);
+    const touched = rects.some((x) => coversRow(x, r));
     if (!touched) continue;
     const row = ws.getRow(r);
     const height = heights.get(r);
