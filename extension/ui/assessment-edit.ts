@@ -33,18 +33,36 @@ function updatePerson(a: ResolvedAssessment, id: string, change: (p: Person) => 
   return { ...a, people: a.people.map((p) => (p.id === id ? change(p) : p)) };
 }
 
+/** A copy of a per-competency record with one entry set, or taken out when the value is undefined. */
+function withEntry<V>(
+  record: Partial<Record<CompetencyCode, V>> | undefined,
+  code: CompetencyCode,
+  value: V | undefined,
+): Partial<Record<CompetencyCode, V>> {
+  const next = { ...record };
+  if (value === undefined) delete next[code];
+  else next[code] = value;
+  return next;
+}
+
+/** The person with an optional per-competency record replaced; a record left empty is left out. */
+function withOptional<K extends 'self' | 'evidence'>(
+  p: Person,
+  key: K,
+  record: NonNullable<Person[K]>,
+): Person {
+  const next: Person = { ...p, [key]: record };
+  if (Object.keys(record).length === 0) delete next[key];
+  return next;
+}
+
 export function setCompetency(
   a: ResolvedAssessment,
   id: string,
   code: CompetencyCode,
   value: number | undefined,
 ): ResolvedAssessment {
-  return updatePerson(a, id, (p) => {
-    const competencies = { ...p.competencies };
-    if (value === undefined) delete competencies[code];
-    else competencies[code] = value;
-    return { ...p, competencies };
-  });
+  return updatePerson(a, id, (p) => ({ ...p, competencies: withEntry(p.competencies, code, value) }));
 }
 
 export function setAchievement(
@@ -90,14 +108,7 @@ export function setSelf(
   code: CompetencyCode,
   value: number | undefined,
 ): ResolvedAssessment {
-  return updatePerson(a, id, (p) => {
-    const self = { ...p.self };
-    if (value === undefined) delete self[code];
-    else self[code] = value;
-    const next: Person = { ...p, self };
-    if (Object.keys(self).length === 0) delete next.self;
-    return next;
-  });
+  return updatePerson(a, id, (p) => withOptional(p, 'self', withEntry(p.self, code, value)));
 }
 
 /** Applies what was read from a page; only the listed changes, nothing else. */
@@ -171,14 +182,9 @@ export function setEvidence(
   code: CompetencyCode,
   text: string,
 ): ResolvedAssessment {
-  return updatePerson(a, id, (p) => {
-    const evidence = { ...p.evidence };
-    if (text.trim() === '') delete evidence[code];
-    else evidence[code] = text;
-    const next: Person = { ...p, evidence };
-    if (Object.keys(evidence).length === 0) delete next.evidence;
-    return next;
-  });
+  return updatePerson(a, id, (p) =>
+    withOptional(p, 'evidence', withEntry(p.evidence, code, text.trim() === '' ? undefined : text)),
+  );
 }
 
 /** Sets one text of a competency's plan entry (made when first needed); an entry left without text goes. */
