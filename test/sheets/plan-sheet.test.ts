@@ -24,6 +24,17 @@ async function sheetValues(xlsx: Uint8Array, sheet: string): Promise<string[][]>
   return recalculate(xlsx, index);
 }
 
+/** The workbook after an edit of its score sheet, saved as a user's spreadsheet would save it. */
+async function editScoreSheet(
+  xlsx: Uint8Array,
+  edit: (sheet: ExcelJS.Worksheet) => void,
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+  edit(wb.getWorksheet(SHEETS.score)!);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 function listed(grid: string[][]) {
   return grid
     .slice(PLAN_FIRST_ROW - 1)
@@ -97,13 +108,11 @@ describe('แผนพัฒนา sheet, recalculated by LibreOffice', () => {
     const before = listed(await sheetValues(xlsx, SHEETS.plan)).map((r) => `${r.รหัส} ${r.สมรรถนะที่ต้องพัฒนา}`);
     expect(before).toEqual(['A การมุ่งผลสัมฤทธิ์', 'A การสั่งสมความเชี่ยวชาญในงานอาชีพ', 'B ความร่วมแรงร่วมใจ']);
     // Raise A's ACH to 2 in the score sheet (as a user would), then recalculate.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
-    const sheet = wb.getWorksheet(SHEETS.score)!;
-    const header = sheet.getRow(3).values as unknown[];
-    const achCol = header.indexOf(getCompetency('bma', 'ACH').nameTh);
-    sheet.getRow(4).getCell(achCol).value = 2;
-    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    const edited = await editScoreSheet(xlsx, (sheet) => {
+      const header = sheet.getRow(3).values as unknown[];
+      const achCol = header.indexOf(getCompetency('bma', 'ACH').nameTh);
+      sheet.getRow(4).getCell(achCol).value = 2;
+    });
     const after = listed(await sheetValues(edited, SHEETS.plan)).map((r) => `${r.รหัส} ${r.สมรรถนะที่ต้องพัฒนา}`);
     expect(after).toEqual(['A การสั่งสมความเชี่ยวชาญในงานอาชีพ', 'B ความร่วมแรงร่วมใจ']);
   });
@@ -154,10 +163,9 @@ describe('แผนพัฒนา sheet, recalculated by LibreOffice', () => {
       `B | ความร่วมแรงร่วมใจ | ${goal('TW')} | โครงการร่วม |  | `,
     ]);
     // Raise A's ACH: the list moves up, each text with its own entry.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
-    wb.getWorksheet(SHEETS.score)!.getRow(4).getCell(scoreLayout(true).competency.ACH).value = 2;
-    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    const edited = await editScoreSheet(xlsx, (sheet) => {
+      sheet.getRow(4).getCell(scoreLayout(true).competency.ACH).value = 2;
+    });
     expect(listed(await sheetValues(edited, SHEETS.plan)).map(row)).toEqual([
       'A | การสั่งสมความเชี่ยวชาญในงานอาชีพ | เป้าหมายเอง | อบรม\nพี่เลี้ยง | ไตรมาส ๑ | สอบผ่าน',
       `B | ความร่วมแรงร่วมใจ | ${goal('TW')} | โครงการร่วม |  | `,
