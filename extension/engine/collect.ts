@@ -41,8 +41,30 @@ const isNotHeading = matcher(NOT_HEADINGS);
 const isControl = matcher(VISIBLE_CONTROLS);
 const isBold = matcher('b,strong');
 const isUnrelatedContainer = matcher(UNRELATED_CONTAINERS);
-/** What Collector.collect queries a document for: controls, frames, labels, and what may be above a control. */
-const COLLECTED = `input, select, textarea, iframe, frame, label, fieldset, [hidden], ${UNRELATED_CONTAINERS}`;
+/** Elements whose insides hold nothing collect reads: a select's options, a text area's text. */
+const OPAQUE = new Set(['select', 'datalist', 'textarea']);
+
+/**
+ * Visits the elements below `root` in document order, as a query of it would list them, without
+ * going into an opaque element: a grid's selects hold most of its elements, as options, and a walk
+ * that skips them costs half a query of the whole document.
+ */
+function walk(root: ParentNode, visit: (el: Element) => void): void {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    visit(el);
+    const down: Element | null = OPAQUE.has(el.localName) ? null : el.firstElementChild;
+    if (down) {
+      el = down;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      const up: Node | null = el.parentNode;
+      el = up && up !== root && up.nodeType === 1 ? (up as Element) : null;
+    }
+    el = el?.nextElementSibling ?? null;
+  }
+}
 
 /** How many headings above a control we read. */
 const HEADINGS = 3;
@@ -72,6 +94,43 @@ export interface Candidate {
   attrs: string;
 }
 
+/**
+ * A candidate as Collector.describe reads it. Legends and headings are read when first asked for:
+ * a grid's controls are named by their rows and column headers before anything above the table is needed.
+ */
+class Described implements Candidate {
+  readonly own: string;
+  readonly around: string;
+  readonly rows: Element[];
+  readonly headerTexts: string[];
+  readonly attrs: string;
+  #legends: string[] | undefined;
+  #headings: string[] | undefined;
+
+  constructor(
+    private readonly col: Collector,
+    readonly el: FormControl,
+    readonly controlKind: FieldControl,
+    texts: Pick<Candidate, 'own' | 'around' | 'rows' | 'headerTexts' | 'attrs'>,
+  ) {
+    this.own = texts.own;
+    this.around = texts.around;
+    this.rows = texts.rows;
+    this.headerTexts = texts.headerTexts;
+    this.attrs = texts.attrs;
+  }
+
+  get legends(): string[] {
+    this.#legends ??= this.col.legendsOf(this.el);
+    return this.#legends;
+  }
+
+  get headings(): string[] {
+    this.#headings ??= this.el.parentElement ? this.col.headingsOf(this.el.parentElement) : [];
+    return this.#headings;
+  }
+}
+
 /** Reads one document (or subtree) at a time; caches live for one pass. */
 export class Collector {
   readonly text = new TextCache();
@@ -93,22 +152,23 @@ export class Collector {
 
   /** Candidates in `root` and in the same-origin frames it contains (hidden frames excluded). */
   collect(root: ParentNode): Candidate[] {
-    // One query for the controls, the frames, the labels and the kinds of element looked for above
-    // each control: a query over a large document costs as much as reading a hundred controls, and
-    // above the controls of a document without a fieldset (say) no fieldset need be looked for.
+    // One walk for the controls, the frames, the labels and the kinds of element looked for above
+    // each control: above the controls of a document without a fieldset (say) none need be looked for.
     const controls: FormControl[] = [];
     const frames: HTMLIFrameElement[] = [];
     const labels: Element[] = [];
     const found: Kinds = { hidden: false, fieldset: false, search: false };
-    for (const el of root.querySelectorAll(COLLECTED)) {
-      if (!found.hidden && el.hasAttribute('hidden')) found.hidden = true;
-      if (!found.search && isUnrelatedContainer(el)) found.search = true;
+    walk(root, (el) => {
       const name = el.localName;
+      if (el.hasAttributes()) {
+        if (!found.hidden && el.hasAttribute('hidden')) found.hidden = true;
+        if (!found.search && isUnrelatedContainer(el)) found.search = true;
+      }
       if (name === 'label') labels.push(el);
       else if (name === 'fieldset') found.fieldset = true;
       else if (name === 'iframe' || name === 'frame') frames.push(el as HTMLIFrameElement);
       else if (name === 'input' || name === 'select' || name === 'textarea') controls.push(el as FormControl);
-    }
+    });
     if ((root as Node).nodeType === 9) this.labels.seed(root as Document, labels);
     // What a query of the whole document (or shadow root) found is all its controls' ancestors can be.
     const whole = (root as Node).getRootNode() === root;
@@ -120,8 +180,9 @@ export class Collector {
     const out: Candidate[] = [];
     for (const el of controls) {
       const kind = fillableKind(el, kinds);
-      if (!kind || !isOperable(el, this.labels.of(el), kinds) || this.#unrelated(el)) continue;
-      out.push(this.describe(el, kind));
+      if (!kind || !isOperable(el, this.labels.of(el), kinds)) continue;
+      const name = el.getAttribute('name') ?? '';
+      if (!this.#unrelated(el, name)) out.push(this.describe(el, kind, name));
     }
     for (const { frameEl, doc } of frameDocuments(root, frames)) {
       if (!isVisible(frameEl)) continue;
@@ -131,34 +192,19 @@ export class Collector {
   }
 
   /**
-   * The texts around one control (also used for controls a site profile names). Legends and
-   * headings are read when first asked for: a grid's controls are named by their rows and
-   * column headers before anything above the table is needed.
+   * The texts around one control (also used for controls a site profile names); `name` is its
+   * name attribute, when already read.
    */
-  describe(el: FormControl, kind: FieldControl): Candidate {
-    const col = this;
+  describe(el: FormControl, kind: FieldControl, name = el.getAttribute('name') ?? ''): Candidate {
     const row = el.closest('tr');
-    const rows = row ? this.#rowsFrom(row) : [];
     const cell = el.closest('td, th');
-    let legends: string[] | undefined;
-    let headings: string[] | undefined;
-    return {
-      el,
-      controlKind: kind,
+    return new Described(this, el, kind, {
       own: this.#ownText(el),
       around: this.#containerText(el),
-      rows,
+      rows: row ? this.#rowsFrom(row) : [],
       headerTexts: cell ? this.tables.columnHeaders(cell) : [],
-      get legends() {
-        legends ??= col.#legendsOf(el);
-        return legends;
-      },
-      get headings() {
-        headings ??= el.parentElement ? col.#headingsOf(el.parentElement) : [];
-        return headings;
-      },
-      attrs: `${el.getAttribute('name') ?? ''} ${el.id}`.trim(),
-    };
+      attrs: `${name} ${el.id}`.trim(),
+    });
   }
 
   /** A row and the rows of the tables it is nested in, innermost first, at most three: read once per row. */
@@ -174,7 +220,7 @@ export class Collector {
   }
 
   /** Legends of the fieldsets around a control, innermost first. */
-  #legendsOf(el: Element): string[] {
+  legendsOf(el: Element): string[] {
     const legends: string[] = [];
     if (!this.#kindsAbove(el).fieldset) return legends;
     for (let fs = el.closest('fieldset'); fs; fs = fs.parentElement?.closest('fieldset') ?? null) {
@@ -184,9 +230,9 @@ export class Collector {
     return legends;
   }
 
-  #unrelated(el: FormControl): boolean {
-    const attr = (a: string) => el.getAttribute(a) ?? '';
-    const attrs = `${attr('name')} ${attr('id')} ${attr('autocomplete')} ${attr('placeholder')}`;
+  #unrelated(el: FormControl, name: string): boolean {
+    const placeholder = el.getAttribute('placeholder') ?? '';
+    const attrs = `${name} ${el.id} ${el.getAttribute('autocomplete') ?? ''} ${placeholder}`;
     if (UNRELATED_ATTRIBUTES.test(attrs)) return true;
     if (isInput(el) && el.type === 'search') return true;
     if (this.#kindsAbove(el).search && el.closest(UNRELATED_CONTAINERS)) return true;
@@ -200,7 +246,7 @@ export class Collector {
       }
       if (signIn) return true;
     }
-    const said = `${this.#labelText(el)} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('title') ?? ''}`;
+    const said = `${this.#labelText(el)} ${placeholder} ${el.getAttribute('title') ?? ''}`;
     return UNRELATED_LABEL.test(said);
   }
 
@@ -263,7 +309,7 @@ export class Collector {
   }
 
   /** Headings before a node, nearest first: its own previous siblings first, then its ancestors'. */
-  #headingsOf(node: Element): string[] {
+  headingsOf(node: Element): string[] {
     const cached = this.#headings.get(node);
     if (cached) return cached;
     const found: string[] = [];
@@ -280,7 +326,7 @@ export class Collector {
       if (t) found.push(t);
     }
     if (found.length < HEADINGS && node.parentElement) {
-      for (const h of this.#headingsOf(node.parentElement)) if (found.length < HEADINGS) found.push(h);
+      for (const h of this.headingsOf(node.parentElement)) if (found.length < HEADINGS) found.push(h);
     }
     this.#headings.set(node, found);
     return found;

@@ -6,9 +6,12 @@
 /** Ids that frameworks or servers generate afresh on each render are useless as anchors. */
 const GENERATED_ID = /[:«»]|^(?:ember|ext-gen|yui_|gwt-|react-|mui-|radix-)|\d{6,}|[0-9a-f]{12,}/i;
 
+/** An identifier CSS.escape leaves as it is (most ids and names): a letter or _ first, then letters, digits, - and _. */
+const PLAIN_IDENT = /^[A-Za-z_][\w-]*$/;
+
 /** Browsers (and happy-dom) all have CSS.escape; the engine runs nowhere else. */
 export function cssEscape(s: string): string {
-  return CSS.escape(s);
+  return PLAIN_IDENT.test(s) ? s : CSS.escape(s);
 }
 
 function attrValue(s: string): string {

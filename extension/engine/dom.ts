@@ -154,17 +154,46 @@ export function isOperable(el: FormControl, labels: Element[], kinds: Readonly<K
 }
 
 /** Elements whose text a person does not read as a label (option texts are read per option). */
-const NO_TEXT = /^(?:select|option|optgroup|datalist|script|style|textarea|noscript|template|button)$/;
+const NO_TEXT = new Set([
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'script',
+  'style',
+  'textarea',
+  'noscript',
+  'template',
+  'button',
+]);
 /** Elements that start a new line or cell: their text is never glued to the text beside them. */
-const BREAKS = /^(?:t[dhr]|div|p|li|br|label|legend|d[dt]|h[1-6])$/;
+const BREAKS = new Set([
+  'td',
+  'th',
+  'tr',
+  'div',
+  'p',
+  'li',
+  'br',
+  'label',
+  'legend',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 function rawText(node: Node, out: string[]): void {
   for (let c = node.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) out.push(c.nodeValue!);
     else if (c.nodeType === 1) {
       const name = (c as Element).localName;
-      if (NO_TEXT.test(name)) continue;
-      const brk = BREAKS.test(name);
+      if (NO_TEXT.has(name)) continue;
+      const brk = BREAKS.has(name);
       if (brk) out.push(' ');
       rawText(c, out);
       if (brk) out.push(' ');
@@ -176,7 +205,8 @@ function rawText(node: Node, out: string[]): void {
 export function textOf(node: Node): string {
   const out: string[] = [];
   rawText(node, out);
-  return cleanText(out.join(''));
+  // A grid's control cells hold no text of their own.
+  return out.length === 0 ? '' : cleanText(out.join(''));
 }
 
 /** Memoises textOf over one pass (one scan or fill); the DOM does not change while we read it. */

@@ -37,6 +37,24 @@ describe('what is collected', () => {
     expect(ids()).toEqual(['ok']);
   });
 
+  test('a subtree or shadow root: its own controls in page order, those after a select or text area too, none beyond it', () => {
+    document.body.innerHTML = `
+      <input id="before">
+      <section id="part">
+        <div><select id="s1"><optgroup label="ก"><option>1</option></optgroup><option>2</option></select></div>
+        <textarea id="t1"></textarea><input id="after-area">
+        <table><tr><td><select id="s2"><option>1</option></select></td><td><input id="cell"></td></tr></table>
+      </section>
+      <input id="beyond">`;
+    expect(ids(document.getElementById('part')!)).toEqual(['s1', 't1', 'after-area', 's2', 'cell']);
+    expect(ids()).toEqual(['before', 's1', 't1', 'after-area', 's2', 'cell', 'beyond']);
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p><select id="in-shadow"><option>1</option></select></p><input id="last-in-shadow">';
+    expect(ids(shadow)).toEqual(['in-shadow', 'last-in-shadow']);
+  });
+
   test('fillableKind says which kind a control is', () => {
     document.body.innerHTML =
       '<input id="a"><input id="b" type="radio"><select id="c"></select><textarea id="d"></textarea>';

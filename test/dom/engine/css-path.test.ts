@@ -83,6 +83,10 @@ describe('cssEscape', () => {
     input.id = id;
     expect(document.querySelector(`#${cssEscape(id)}`)).toBe(input);
   });
+
+  test.each(['s-0-ACH', 'lv_1', '-x', '1a', 'a b', 'ก1', '_'])('gives %s as CSS.escape does', (id) => {
+    expect(cssEscape(id)).toBe(CSS.escape(id));
+  });
 });
 
 describe('framePath and resolvePath', () => {
