@@ -238,8 +238,8 @@ class Report {
   done(): FillReport {
     // A slot filled by one control is not also reported as skipped for another (a second box of it).
     const key = (e: FilledField | SkippedField) => slotKey(e.competency, e.evaluatee ?? '', e);
-    const filled = new Set(this.filled.map(key));
-    const skipped = this.skipped.filter((s) => !filled.has(key(s)));
+    const filled = this.skipped.length ? new Set(this.filled.map(key)) : null;
+    const skipped = filled ? this.skipped.filter((s) => !filled.has(key(s))) : this.skipped;
     return { filled: this.filled, skipped, missing: this.missing, undo: this.undo };
   }
 }
@@ -261,7 +261,7 @@ const SKIPS = {
 } satisfies Record<string, Skip | ((...a: never[]) => Skip)>;
 
 /**
- * Each field with its person. Profile fields come first; a slot they fill is not filled again by
+ * Each field with its person and slot. Profile fields come first; a slot they fill is not filled again by
  * automatic matching. The appraisee's own column (self-assessment) is filled only when asked.
  */
 function ownedFields(
@@ -271,7 +271,7 @@ function ownedFields(
   found: Set<string>,
   fillSelf: boolean,
 ) {
-  const owned: [Field, Person][] = [];
+  const owned: [Field, Person, string][] = [];
   const taughtSlots = new Set<string>();
   for (const f of fields) {
     if (f.purpose === 'self' && !fillSelf) continue;
@@ -284,7 +284,7 @@ function ownedFields(
       if (f.problem) {
         found.add(slot);
         report.skip(f, who(o), { reason: f.problem, code: 'profile' });
-      } else owned.push([f, o]);
+      } else owned.push([f, o, slot]);
     } else if (!isTaught && typeof o === 'string') report.skip(f, o, SKIPS.ambiguous);
     else if (!isTaught && o === undefined) report.skip(f, undefined, SKIPS.unknown);
   }
@@ -366,8 +366,8 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
 
   // Read everything first, then write: page scripts react to each write.
   const plans: [Field, Person, Plan][] = [];
-  for (const [f, person] of owned) {
-    found.add(slotOf(f.competency, person, f));
+  for (const [f, person, slot] of owned) {
+    found.add(slot);
     const target = targetOf(f, person, ctx);
     if (target === null) continue;
     if (typeof target === 'object') report.skip(f, who(person), target);

@@ -163,10 +163,14 @@ function competencyOf(c: Candidate, col: Collector): Named | null {
 /** 'level', 'points', or null for a box that holds something else (expected level, weight, total…). */
 export function valueKindOf(c: Candidate): ValueKind | null {
   if (c.controlKind === 'radio' || c.controlKind === 'checkbox') return 'level';
-  for (const t of [c.own, ...c.headerTexts, c.around, c.attrs]) {
-    const said = t ? valueKindSaid(t) : undefined;
-    if (said !== undefined) return said;
-  }
+  let said = valueKindSaid(c.own);
+  for (let i = 0; said === undefined && i < c.headerTexts.length; i++)
+    said = valueKindSaid(c.headerTexts[i]!);
+  // null says "something else": only undefined (says nothing) reads on.
+  if (said === undefined) said = valueKindSaid(c.around);
+  // A control's name and id are its own: read, never kept.
+  if (said === undefined && c.attrs) said = readValueKind(c.attrs);
+  if (said !== undefined) return said;
   // Nothing says what it holds: a box made for a sentence (a remark) is not for a level.
   const size = Number(c.el.getAttribute('size') ?? 0);
   const max = Number(c.el.getAttribute('maxlength') ?? 0);
@@ -177,23 +181,25 @@ const saidCache = new Map<string, ValueKind | null | undefined>();
 
 /** What one text says a box holds: null for something else, undefined when it says nothing. */
 function valueKindSaid(t: string): ValueKind | null | undefined {
+  if (!t) return undefined;
   // A grid's controls share their column headers: each text is read once.
   if (saidCache.has(t)) return saidCache.get(t);
-  const said = NOT_A_VALUE.test(t)
-    ? null
-    : POINTS_WORDS.test(t)
-      ? 'points'
-      : LEVEL_WORDS.test(t)
-        ? 'level'
-        : undefined;
+  const said = readValueKind(t);
   if (saidCache.size > 5000) saidCache.clear();
   saidCache.set(t, said);
   return said;
 }
 
+function readValueKind(t: string): ValueKind | null | undefined {
+  if (NOT_A_VALUE.test(t)) return null;
+  if (POINTS_WORDS.test(t)) return 'points';
+  return LEVEL_WORDS.test(t) ? 'level' : undefined;
+}
+
 /** Whether a control is the appraisee's own column (self-assessment), by its label, headers or name. */
 export function isSelf(c: Candidate): boolean {
-  return [c.own, ...c.headerTexts.slice(0, 1), c.attrs].some((t) => t && SELF_WORDS.test(t));
+  const header = c.headerTexts[0];
+  return SELF_WORDS.test(c.own) || (!!header && SELF_WORDS.test(header)) || SELF_WORDS.test(c.attrs);
 }
 
 /** The level a radio or checkbox stands for, from the nearest text that names one. */
