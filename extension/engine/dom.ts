@@ -247,16 +247,32 @@ export class ControlCounts {
   }
 }
 
-/** Calls the setter the element's class defines, below any per-instance override a framework installs. */
-export function setProperty(el: Element, prop: 'value' | 'checked' | 'selectedIndex', value: unknown): void {
-  for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
-    const d = Object.getOwnPropertyDescriptor(proto, prop);
-    if (d?.set) {
-      d.set.call(el, value);
-      return;
-    }
+type Settable = 'value' | 'checked' | 'selectedIndex';
+
+/** The setter each class (prototype) defines for a property, looked up once: a fill writes thousands of controls. */
+const setters = new WeakMap<object, Partial<Record<Settable, ((v: unknown) => void) | null>>>();
+
+function setterOf(proto: object, prop: Settable): ((v: unknown) => void) | null {
+  let known = setters.get(proto);
+  if (!known) {
+    known = {};
+    setters.set(proto, known);
   }
-  (el as unknown as Record<string, unknown>)[prop] = value;
+  let set = known[prop];
+  if (set === undefined) {
+    set = null;
+    for (let p: object | null = proto; p && !set; p = Object.getPrototypeOf(p))
+      set = Object.getOwnPropertyDescriptor(p, prop)?.set ?? null;
+    known[prop] = set;
+  }
+  return set;
+}
+
+/** Calls the setter the element's class defines, below any per-instance override a framework installs. */
+export function setProperty(el: Element, prop: Settable, value: unknown): void {
+  const set = setterOf(Object.getPrototypeOf(el), prop);
+  if (set) set.call(el, value);
+  else (el as unknown as Record<string, unknown>)[prop] = value;
 }
 
 /**
