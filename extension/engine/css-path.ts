@@ -47,15 +47,24 @@ export function withIdCounts<T>(f: () => T): T {
   }
 }
 
-function idIsUnique(root: Root, el: Element): boolean {
-  if (!idCounts) return isUnique(root, `#${cssEscape(el.id)}`, el);
+/** Whether `el` is the only element of its root with the id `id` (its own); `selector` is `#id`. */
+function idIsUnique(root: Root, el: Element, id: string, selector: string): boolean {
+  if (!idCounts) return isUnique(root, selector, el);
   let counts = idCounts.get(root);
   if (!counts) {
     counts = new Map();
     for (const e of root.querySelectorAll('[id]')) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
     idCounts.set(root, counts);
   }
-  return counts.get(el.id) === 1;
+  return counts.get(id) === 1;
+}
+
+/** `#id` when an element's id is a stable one no other element of its root has, else null. */
+function byOwnId(root: Root, e: Element): string | null {
+  const id = e.id;
+  if (!id || GENERATED_ID.test(id)) return null;
+  const selector = `#${cssEscape(id)}`;
+  return idIsUnique(root, e, id, selector) ? selector : null;
 }
 
 /** One step of a path: the tag, with its place among siblings of the same tag when it has any. */
@@ -67,12 +76,7 @@ function step(node: Element, parent: Element): string {
 /** A selector that matches exactly this element in its document (or shadow root). */
 export function cssPath(el: Element): string {
   const root = el.getRootNode() as Root;
-  /** `#id` when the element's id is a stable one no other element has, else null. */
-  const own = (e: Element): string | null => {
-    if (!e.id || GENERATED_ID.test(e.id)) return null;
-    return idIsUnique(root, e) ? `#${cssEscape(e.id)}` : null;
-  };
-  const byId = own(el);
+  const byId = byOwnId(root, el);
   if (byId) return byId;
   const name = el.getAttribute('name');
   if (name) {
@@ -87,7 +91,7 @@ export function cssPath(el: Element): string {
   }
   const parts: string[] = [];
   for (let node: Element | null = el; node; node = node.parentElement) {
-    const anchor = node !== el ? own(node) : null;
+    const anchor = node !== el ? byOwnId(root, node) : null;
     if (anchor) {
       parts.unshift(anchor);
       break;
