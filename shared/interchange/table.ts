@@ -45,7 +45,10 @@ export interface TableRow {
   /** The row's number as the file shows it (a text line, a sheet row). */
   line: number;
   cells: Cell[];
-  /** Columns (0-based) whose cell holds a formula: computed, never input. */
+  /**
+   * Columns (0-based) whose cell holds a formula. The cell's value is the result the spreadsheet
+   * saved (null when it saved none, or an error); see `formulaIsInput`.
+   */
   formulas?: ReadonlySet<number>;
 }
 
@@ -104,6 +107,15 @@ function headerIndex(rows: TableRow[]): number {
 }
 
 const isBlank = (c: Cell | undefined) => text(c) === '';
+
+/**
+ * Whether a formula in a column is what the user typed there, read by the result the spreadsheet
+ * saved (a level typed as =2+1, an achievement as =(85+75)/2). The expected levels are the template's
+ * own formulas (from the position), never input: the reader works them out again.
+ */
+function formulaIsInput(col: Column | undefined): boolean {
+  return !(col?.kind === 'family' && col.family === 'expected');
+}
 
 /** An assessment as read from a file, with where each person is in it. */
 export interface ReadAssessment {
@@ -210,11 +222,23 @@ export function readTable(table: Table, set: SetId): TablePeople {
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => c.kind !== 'ignored' && c.kind !== 'sequence')
     .map(({ i }) => i);
+  const computed = (row: TableRow, i: number) => !!row.formulas?.has(i) && !formulaIsInput(columns[i]);
   for (const row of rows.slice(hi + 1)) {
     const cell = (i: number | undefined): string =>
-      i === undefined || row.formulas?.has(i) ? '' : unescapeCell(text(row.cells[i]));
+      i === undefined || computed(row, i) ? '' : unescapeCell(text(row.cells[i]));
+    // A formula the user typed whose result the file does not hold (never calculated, or an error).
+    const unread = inputCols.filter(
+      (i) => row.formulas?.has(i) && !computed(row, i) && row.cells[i] === null,
+    );
     // Rows with nothing typed in (the template's spare rows, a numbered blank list) are not people.
-    if (inputCols.every((i) => cell(i) === '')) continue;
+    if (unread.length === 0 && inputCols.every((i) => cell(i) === '')) continue;
+    for (const i of unread) {
+      problems.push({
+        where: at(row.line, name(i)),
+        message:
+          'ช่องนี้เป็นสูตรที่ไม่มีผลลัพธ์ในไฟล์ (ยังไม่ได้คำนวณ หรือสูตรผิดพลาด) — พิมพ์ค่าแทนสูตร หรือเปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกอีกครั้ง',
+      });
+    }
     if (table.checkWidth) {
       const n = row.cells.length;
       const w = header.cells.length;
@@ -241,7 +265,7 @@ export function readTable(table: Table, set: SetId): TablePeople {
     }
     // Free texts keep their line breaks and edge spaces: cleanText would fold them.
     const longText = (i: number | undefined): string =>
-      i === undefined || row.formulas?.has(i) ? '' : unescapeCell(cleanLongText(rawText(row.cells[i])));
+      i === undefined || computed(row, i) ? '' : unescapeCell(cleanLongText(rawText(row.cells[i])));
     const ach = cell(source.achievement);
     if (ach) {
       const n = parseThaiNumber(ach);

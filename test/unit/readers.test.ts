@@ -350,6 +350,48 @@ describe('the template .xlsx comes back', () => {
     expect(missingCompetencies(a.assessment.people[0]!)).toEqual(['TW']);
   });
 
+  it('a value typed as a formula is read by its saved result; one without a result is named, not dropped', async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('รายชื่อ');
+    s.addRow(['ลำดับ', 'ชื่อ-สกุล', 'ระดับตำแหน่ง', 'ผลสัมฤทธิ์', ...COMP.split(',')]);
+    s.addRow([
+      { formula: 'ROW()-1', result: 1 },
+      { formula: '"สมศรี"&" ใจดี"', result: 'สมศรี ใจดี' },
+      'K2',
+      { formula: '(85+75)/2', result: 80 },
+      { formula: '1+1', result: 2 },
+      3,
+      3,
+      3,
+      3,
+    ]);
+    const a = readAssessmentFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'hr.xlsx').assessment;
+    expect(a.people).toEqual([
+      {
+        id: '1',
+        name: 'สมศรี ใจดี',
+        positionLevel: 'K2',
+        achievement: 80,
+        competencies: { ACH: 2, SERV: 3, EXP: 3, ING: 3, TW: 3 },
+      },
+    ]);
+    // A formula the file holds no result for (never calculated, or an error) is a fault at its cell.
+    s.getCell('D2').value = { formula: '85/0', result: { error: '#DIV/0!' } };
+    s.getCell('E2').value = { formula: '1+1' } as ExcelJS.CellFormulaValue;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const problems = problemsOf(() => readAssessmentFile(bytes, 'hr.xlsx'));
+    expect(problems.map((p) => p.where)).toEqual(['แถว 2, คอลัมน์ ผลสัมฤทธิ์', 'แถว 2, คอลัมน์ การมุ่งผลสัมฤทธิ์']);
+    expect(problems[0]!.message).toMatch(/สูตรที่ไม่มีผลลัพธ์/);
+  });
+
+  it("the template's own formulas (the expected levels) are never read as typed", async () => {
+    const a = parseAssessment(JSON.stringify(team), 'team.json');
+    const bytes = await templateXlsx(templateFromAssessment(a));
+    const back = readAssessmentFile(bytes, 'team.xlsx').assessment;
+    // Written without results (exceljs): read as input, each would be a formula with no result.
+    expect(back.people.map((p) => p.expected)).toEqual(a.people.map((p) => p.expected));
+  });
+
   it('CSV written by us reads back with every person field', () => {
     const a = parseAssessment(JSON.stringify(team), 'team.json');
     const back = parseAssessment(assessmentToCsv(a, { thaiHeaders: true }), 'x.csv', {
