@@ -36,7 +36,7 @@ import {
   TemplateReadError,
   templateFromAssessment,
 } from '../../shared/template';
-import { templateSettings } from '../../shared/template/read';
+import { TEMPLATE_SETTING_PLACES, templateSettings } from '../../shared/template/read';
 import type { SheetsAdapter, SheetValue } from './adapter';
 import { renderToSheets } from './render';
 
@@ -161,7 +161,8 @@ export function exportAssessment(adapter: SheetsAdapter): ExportResult {
   );
   const formulaCols = (i: number) => new Set((formulas[i] ?? []).flatMap((f, j) => (f ? [j] : [])));
   try {
-    const { assessment: a } = assessmentFromTable(gridTable(values, formulaCols), SHEETS.score, {}, {}, own);
+    const table = gridTable(values, formulaCols);
+    const { assessment: a } = assessmentFromTable(table, SHEETS.score, {}, {}, own, TEMPLATE_SETTING_PLACES);
     if (a.people.length === 0)
       return { ok: false, problems: [{ where: SHEETS.score, message: 'ยังไม่มีรายชื่อในแม่แบบ (no people)' }] };
     const stamp = a.round ? `${a.round.fiscalYear}-${a.round.round}` : 'ไม่ระบุรอบ';

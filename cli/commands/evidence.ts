@@ -7,18 +7,23 @@ import { cleanText } from '../../shared/text/normalize';
 import { ASSESSMENT_OPTIONS, overridesFrom, parse, readAssessment } from '../args';
 import { type Command, InputError, UsageError } from '../io';
 
+/** Refuses a method whose values are ratings, not levels; `then` says what cannot be done with them. */
+export function requireLevels(a: ResolvedAssessment, file: string, then: string) {
+  if (planApplies(a.method)) return;
+  throw new InputError(
+    `${file}: ค่าที่กรอกในวิธี${METHOD_LABELS[a.method]} เป็นคะแนน ไม่ใช่ระดับ จึง${then} — ` +
+      'ใช้วิธีเทียบระดับที่คาดหวัง (--method gap) หรือตารางคะแนน กทม. (--method bma-points)',
+  );
+}
+
 /** The person's levels must be levels (not ratings) to have indicators; the id must be in the file. */
 export function personFor(a: ResolvedAssessment, file: string, id: string) {
-  if (!planApplies(a.method)) {
-    throw new InputError(
-      `${file}: วิธี ${METHOD_LABELS[a.method]} ให้คะแนน 1–5 ไม่ใช่ระดับ จึงไม่มีพฤติกรรมบ่งชี้ตามระดับ (use --method gap)`,
-    );
-  }
+  requireLevels(a, file, 'ไม่มีพฤติกรรมบ่งชี้ตามระดับ');
   const person = a.people.find((p) => p.id === cleanText(id));
   if (!person) {
     const ids = a.people.map((p) => p.id);
     const some = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', …' : '');
-    throw new InputError(`${file}: ไม่มีรหัส "${id}" ในไฟล์ (no such person); มี: ${some || '—'}`);
+    throw new InputError(`${file}: ไม่มีรหัส "${id}" ในไฟล์ (รหัสที่มี: ${some || '—'})`);
   }
   return person;
 }

@@ -21,7 +21,7 @@ export const lookup: Command = (argv, io) => {
     return 0;
   }
   if (hits.length === 0) {
-    io.out(`ไม่พบ "${query}" (no match)`);
+    io.out(`ไม่พบ "${query}" ในชื่อระดับและพฤติกรรมบ่งชี้`);
     return 0;
   }
   for (const h of hits) {

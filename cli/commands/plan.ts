@@ -1,20 +1,16 @@
 import { getCompetency } from '../../shared/dictionary';
 import { SET_LABELS } from '../../shared/dictionary/types';
-import { METHOD_LABELS } from '../../shared/interchange';
-import { draftPlan, planApplies } from '../../shared/rules/plan';
+import { draftPlan } from '../../shared/rules/plan';
 import { ASSESSMENT_OPTIONS, overridesFrom, parse, readAssessment } from '../args';
-import { type Command, InputError, UsageError } from '../io';
+import { type Command, UsageError } from '../io';
+import { requireLevels } from './evidence';
 
 export const plan: Command = (argv, io) => {
   const { values, positionals } = parse(argv, { ...ASSESSMENT_OPTIONS, json: { type: 'boolean' } }, 1);
   const file = positionals[0];
   if (!file) throw new UsageError('ต้องระบุไฟล์: samatthana plan FILE');
   const a = readAssessment(file, overridesFrom(values));
-  if (!planApplies(a.method)) {
-    throw new InputError(
-      `${file}: วิธี ${METHOD_LABELS[a.method]} ให้คะแนน 1–5 ไม่ใช่ระดับ จึงเทียบกับระดับที่คาดหวังไม่ได้ (use --method gap)`,
-    );
-  }
+  requireLevels(a, file, 'เทียบกับระดับที่คาดหวังไม่ได้');
   const people = a.people.map((p) => ({ id: p.id, name: p.name, rows: draftPlan(p, a) }));
   if (values.json) {
     io.out(JSON.stringify({ people }));

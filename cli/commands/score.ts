@@ -34,7 +34,7 @@ export function scoreAll(
   });
   const incomplete = people.flatMap(({ person, missing }, i) =>
     missing.length
-      ? [{ id: person.id, name: person.name, place: places[i] ?? personPlace(i, person), missing }]
+      ? [{ id: person.id, name: person.name, place: places[i] ?? personPlace(i, undefined), missing }]
       : [],
   );
   return { people, incomplete };

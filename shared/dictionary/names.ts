@@ -7,14 +7,15 @@
 import { matchKey } from '../text/normalize';
 import { COMPETENCY_CODES, type CompetencyCode } from './types';
 
+/** Each competency's names, full name first, then the short form that messages suggest. */
 export const COMPETENCY_ALIASES: Record<CompetencyCode, readonly string[]> = {
   ACH: ['การมุ่งผลสัมฤทธิ์', 'มุ่งผลสัมฤทธิ์', 'Achievement Motivation'],
   SERV: ['การบริการที่ดี', 'บริการที่ดี', 'จิตบริการ', 'Service Mind'],
   EXP: [
     'การสั่งสมความเชี่ยวชาญในงานอาชีพ',
-    'การส่งเสริมความเชี่ยวชาญในงานอาชีพ', // the seed's misspelt heading
     'สั่งสมความเชี่ยวชาญ',
     'ความเชี่ยวชาญในงานอาชีพ',
+    'การส่งเสริมความเชี่ยวชาญในงานอาชีพ', // the seed's misspelt heading (errata.ts): read, never suggested
     'Expertise',
   ],
   ING: [

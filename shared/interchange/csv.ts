@@ -52,12 +52,39 @@ const CSV_ERRORS_TH: Record<string, string> = {
   CSV_INVALID_CLOSING_QUOTE: 'มีอักขระต่อท้ายเครื่องหมาย " ที่ปิดช่อง',
 };
 
+/**
+ * The line where a quote that is never closed opens (csv-parse names only the line it gave up on,
+ * the last one). A quote opens a field only at the field's start, as csv-parse with relax_quotes
+ * reads it; "" inside a quoted field is a quote.
+ */
+function unclosedQuoteLine(text: string, delimiter: string): number | null {
+  let line = 1;
+  let opened: number | null = null;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') line++;
+    if (opened !== null) {
+      if (ch !== '"') continue;
+      if (text[i + 1] === '"') i++;
+      else opened = null;
+      fieldStart = false;
+    } else if (ch === '"' && fieldStart) {
+      opened = line;
+    } else {
+      fieldStart = ch === delimiter || ch === '\n' || ch === '\r';
+    }
+  }
+  return opened;
+}
+
 /** The rows of a CSV or tab-separated text, each with the line it starts on. */
 export function csvTable(text: string): { table: Table; problems: Problem[] } {
   const rows: TableRow[] = [];
+  const delimiter = delimiterOf(text);
   try {
     const records = parseCsv(text, {
-      delimiter: delimiterOf(text),
+      delimiter,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
@@ -71,9 +98,11 @@ export function csvTable(text: string): { table: Table; problems: Problem[] } {
   } catch (e) {
     const err = e as { code?: string; lines?: number };
     const message = CSV_ERRORS_TH[err.code ?? ''] ?? 'อ่านไม่ได้ ตรวจเครื่องหมาย " และตัวคั่นช่อง';
+    const opened = err.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text, delimiter) : null;
+    const where = opened !== null ? `ตั้งแต่บรรทัด ${opened}` : `บรรทัด ${err.lines ?? 1}`;
     return {
       table: { rows: [], lineWord: 'บรรทัด', checkWidth: true },
-      problems: [{ where: `บรรทัด ${err.lines ?? 1}`, message: `CSV ผิดรูปแบบ: ${message}` }],
+      problems: [{ where, message: `CSV ผิดรูปแบบ: ${message}` }],
     };
   }
   return { table: { rows, lineWord: 'บรรทัด', checkWidth: true }, problems: [] };

@@ -159,7 +159,8 @@ export function readJson(
   if (problems.length) throw new ImportError(file, problems);
   return {
     assessment,
-    places: assessment.people.map((p, i) => personPlace(i, p)),
+    // Just the number: whoever lists a person names them beside it.
+    places: assessment.people.map((_, i) => personPlace(i, undefined)),
     namesSet: a.set !== undefined,
   };
 }

@@ -30,6 +30,11 @@ export interface Overrides {
   weights?: Weights;
 }
 
+/** Where a file holds its own settings, when not in the `weights` key (a template's settings sheet). */
+export interface SettingPlaces {
+  weights?: string;
+}
+
 /** How a reader names the place of a person's field: a JSON path, or a CSV line and column. */
 export type Locate = (personIndex: number, field: string) => string;
 
@@ -50,6 +55,7 @@ export function resolveAssessment(
   overrides: Overrides = {},
   locate: Locate = jsonLocate(a.people),
   defaults: Overrides = {},
+  settingPlaces: SettingPlaces = {},
 ): { assessment: ResolvedAssessment; problems: Problem[] } {
   const set = overrides.set ?? a.set ?? defaults.set ?? DEFAULT_SET;
   const method = overrides.method ?? a.method ?? defaults.method ?? DEFAULT_METHOD;
@@ -58,7 +64,10 @@ export function resolveAssessment(
   const problems: Problem[] = [];
 
   const wp = weightsProblem(weights);
-  if (wp) problems.push({ where: overrides.weights ? '--weights' : 'ช่อง weights', message: wp });
+  if (wp) {
+    const where = overrides.weights ? '--weights' : (settingPlaces.weights ?? 'ช่อง weights');
+    problems.push({ where, message: wp });
+  }
   const labels = new Set<string>();
   bands.forEach((b) => {
     if (labels.has(b.label)) problems.push({ where: 'ช่อง bands', message: `ชื่อระดับผล "${b.label}" ซ้ำ` });

@@ -27,7 +27,7 @@ import {
   headerKey,
   PLAN_FAMILIES,
 } from './headers';
-import { type Locate, type Overrides, resolveAssessment } from './resolve';
+import { type Locate, type Overrides, resolveAssessment, type SettingPlaces } from './resolve';
 import {
   type Assessment,
   type CompetencyTexts,
@@ -120,7 +120,7 @@ function formulaIsInput(col: Column | undefined): boolean {
 /** An assessment as read from a file, with where each person is in it. */
 export interface ReadAssessment {
   assessment: ResolvedAssessment;
-  /** Each person's place in the file: "บรรทัด 5", "แถว 7", "คนที่ 3 (P003 …)". */
+  /** Each person's place in the file: "บรรทัด 5", "แถว 7", "คนที่ 3" (without the person's id and name). */
   places: string[];
   /** Whether the file itself names its competency set (JSON, the template's settings sheet); a CSV never does. */
   namesSet: boolean;
@@ -357,11 +357,12 @@ export function assessmentFromTable(
   overrides: Overrides,
   defaults: Overrides = {},
   own: Omit<Assessment, 'format' | 'version' | 'people'> = {},
+  ownPlaces: SettingPlaces = {},
 ): ReadAssessment {
   const set = overrides.set ?? own.set ?? defaults.set ?? DEFAULT_SET;
   const { people, problems, locate, places } = readTable(table, set);
   const draft: Assessment = { format: FORMAT, version: VERSION, ...own, people };
-  const resolved = resolveAssessment(draft, overrides, locate, defaults);
+  const resolved = resolveAssessment(draft, overrides, locate, defaults, ownPlaces);
   problems.push(...resolved.problems);
   if (problems.length) throw new ImportError(file, byLine(problems));
   return { assessment: resolved.assessment, places, namesSet: own.set !== undefined };

@@ -8,7 +8,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { SHEETS } from '../template/layout';
-import { type Grid, templateSettings } from '../template/read';
+import { type Grid, TEMPLATE_SETTING_PLACES, templateSettings } from '../template/read';
 import { ooxmlUnescape } from './cell-text';
 import { ImportError } from './errors';
 import type { Overrides } from './resolve';
@@ -213,5 +213,12 @@ export function readXlsx(
   const grid = (name: string): Grid | null =>
     people.name === SHEETS.score ? (sheets.find((s) => s.name === name)?.rows ?? null) : null;
   const own = templateSettings(grid);
-  return assessmentFromTable(sheetTable(people), `${file} แผ่นงาน "${people.name}"`, overrides, defaults, own);
+  return assessmentFromTable(
+    sheetTable(people),
+    `${file} แผ่นงาน "${people.name}"`,
+    overrides,
+    defaults,
+    own,
+    TEMPLATE_SETTING_PLACES,
+  );
 }

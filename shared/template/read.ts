@@ -238,6 +238,11 @@ export function readExpectedTable(values: Grid): Partial<Record<PositionCode, Ra
   return out;
 }
 
+/** Where the settings sheet holds what a user may type there, to name it in an error. */
+export const TEMPLATE_SETTING_PLACES = {
+  weights: `แผ่นงาน "${SHEETS.settings}" ช่อง B${SETTINGS_ROW.achievementWeight} และ B${SETTINGS_ROW.competencyWeight}`,
+} as const;
+
 /** What a template's own sheets say about its assessment (set, method, weights, round, bands): what they hold. */
 export function templateSettings(
   grid: (sheet: string) => Grid | null,

@@ -140,6 +140,15 @@ describe('samatthana plan (the real binary)', SLOW, () => {
     const r = cli('plan', team({ method: 'rating' }));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/ไม่ใช่ระดับ/);
+    // One sentence in Thai: the method named once, no English aside.
+    expect(r.err).toContain(
+      'ค่าที่กรอกในวิธีให้คะแนน 1–5 เป็นคะแนน ไม่ใช่ระดับ จึงเทียบกับระดับที่คาดหวังไม่ได้ — ใช้วิธีเทียบระดับที่คาดหวัง (--method gap)',
+    );
+    expect(r.err.match(/ให้คะแนน 1–5/g)).toHaveLength(1);
+    expect(r.err).not.toMatch(/\buse\b/);
+    const e = cli('evidence', team({ method: 'rating' }), '--person', 'P1');
+    expect(e.code).toBe(1);
+    expect(e.err).toContain('เป็นคะแนน ไม่ใช่ระดับ จึงไม่มีพฤติกรรมบ่งชี้ตามระดับ');
     expect(cli('plan', '/nonexistent/team.json').code).toBe(1);
     expect(cli('plan').code).toBe(2);
   });
@@ -195,6 +204,7 @@ describe('samatthana evidence (the real binary)', SLOW, () => {
     const r = cli('evidence', team(), '--person', 'P9');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/ไม่มีรหัส "P9".*P1, P2/);
+    expect(r.err).not.toMatch(/no such person/);
     expect(cli('evidence', team()).code).toBe(2);
   });
 });

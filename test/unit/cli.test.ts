@@ -57,6 +57,12 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
     expect(Object.keys(hits[0]).sort()).toEqual(['competency', 'level', 'score', 'set', 'text', 'title']);
   });
 
+  it('lookup says in Thai when nothing matches', () => {
+    const r = cli('lookup', 'qqqzzz');
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe('ไม่พบ "qqqzzz" ในชื่อระดับและพฤติกรรมบ่งชี้');
+  });
+
   it('validate accepts the sample and rejects a bad file with exit 1, naming the file and the person', () => {
     expect(cli('validate', sample)).toMatchObject({ code: 0 });
     expect(cli('validate', sample).out).toMatch(/ถูกต้อง — 12 คน/);
@@ -150,7 +156,9 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^B\s+นายบี/m);
     expect(r.out).toMatch(/ยังประเมินไม่ครบ 1 คน/);
-    expect(r.out).toContain('คนที่ 1 (A นายเอ): A นายเอ — ยังไม่มีการบริการที่ดี, การสั่งสมความเชี่ยวชาญในงานอาชีพ');
+    // The person named once, after their place.
+    expect(r.out).toContain('  คนที่ 1: A นายเอ — ยังไม่มีการบริการที่ดี, การสั่งสมความเชี่ยวชาญในงานอาชีพ');
+    expect(r.out.match(/นายเอ/g)).toHaveLength(1);
     const json = JSON.parse(cli('score', partial, '--json').out);
     expect(json.people[0]).toMatchObject({
       id: 'A',

@@ -185,6 +185,16 @@ describe('interchange CSV', () => {
     'P002,"นาย ก, ข",ทั่วไป,อาวุโส,75.5,2,2,2,2,2',
   ];
 
+  it('a quote never closed is named by the line it opens on, not the last line', () => {
+    const opensOn2 = ['รหัส,ชื่อ-สกุล', 'P1,"นาย', 'หนึ่ง', 'P2,นายสอง', 'P3,นายสาม'].join('\n');
+    expect(problemsOf(() => parseAssessmentCsv(opensOn2, 'q.csv'))).toEqual([
+      { where: 'ตั้งแต่บรรทัด 2', message: 'CSV ผิดรูปแบบ: เครื่องหมาย " เปิดแล้วไม่ปิดจนจบไฟล์' },
+    ]);
+    // A closed multi-line field, "" inside it, and a quote inside an unquoted field are not the one.
+    const later = ['id,name', 'P1,"หนึ่ง ""ก""', 'ต่อ"', 'P2,ส"อง', 'P3\t,"สาม', 'P4,สี่'].join('\r\n');
+    expect(problemsOf(() => parseAssessmentCsv(later, 'q.csv'))[0]!.where).toBe('ตั้งแต่บรรทัด 5');
+  });
+
   it('reads Thai headers and Thai digits, UTF-8 with and without BOM', () => {
     const text = [thaiHeader, ...rows].join('\n');
     for (const bytes of [new TextEncoder().encode(text), new TextEncoder().encode(`\uFEFF${text}`)]) {

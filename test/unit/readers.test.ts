@@ -219,6 +219,11 @@ describe('structural faults are refused, named by line and column', () => {
     // The mistyped header is named, with the headers that would have worked …
     expect(problems[0]).toMatchObject({ where: 'บรรทัด 1, คอลัมน์ 6 "จริยะธรรม"' });
     expect(problems[0]!.message).toMatch(/หัวคอลัมน์ที่ใช้ได้: รหัส, ชื่อ-สกุล/);
+    // The short names suggested are spelt right: not the source's misspelt การส่งเสริม… (errata.ts).
+    expect(problems[0]!.message).toContain(
+      'หรือชื่อย่อ เช่น มุ่งผลสัมฤทธิ์, บริการที่ดี, สั่งสมความเชี่ยวชาญ, ยึดมั่นในความถูกต้องชอบธรรม, ร่วมแรงร่วมใจ)',
+    );
+    expect(problems[0]!.message).not.toContain('ส่งเสริม');
     // … and so is the competency that has no column.
     expect(problems[1]!.message).toMatch(/ไม่มีคอลัมน์ของสมรรถนะ การสั่งสมความเชี่ยวชาญในงานอาชีพ, จริยธรรม \(/);
   });
@@ -332,6 +337,22 @@ describe('the template .xlsx comes back', () => {
     ]);
     expect(back.assessment.weights).toEqual({ achievement: 80, competency: 20 });
     expect(back.places).toEqual(['แถว 5']);
+  });
+
+  it('weights typed in the settings sheet that do not add to 100 are named by that sheet and its cells', async () => {
+    const a = parseAssessment(JSON.stringify(team), 'team.json');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await templateXlsx(templateFromAssessment(a))).buffer as ArrayBuffer);
+    const settings = wb.getWorksheet(SHEETS.settings)!;
+    settings.getCell(SETTINGS_ROW.achievementWeight, 2).value = 60;
+    settings.getCell(SETTINGS_ROW.competencyWeight, 2).value = 30;
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(problemsOf(() => readAssessmentFile(edited, 'team.xlsx'))).toEqual([
+      { where: 'แผ่นงาน "ตั้งค่า" ช่อง B2 และ B3', message: 'น้ำหนักต้องรวมกันได้ 100 (ได้ 60 + 30)' },
+    ]);
+    // Given as an option, the weights are the option's.
+    const bad = { weights: { achievement: 50, competency: 40 } };
+    expect(problemsOf(() => readAssessmentFile(edited, 'team.xlsx', bad))[0]!.where).toBe('--weights');
   });
 
   it('any workbook whose first sheet is a list of people', async () => {

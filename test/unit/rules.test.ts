@@ -19,6 +19,7 @@ import {
   roundOf,
   scorePerson,
   UnknownPositionError,
+  weightsProblem,
 } from '../../shared/rules';
 
 const W = { achievement: 70, competency: 30 };
@@ -222,6 +223,11 @@ describe('weights', () => {
     expect(parseWeights('33.33/66.67')).toEqual({ achievement: 33.33, competency: 66.67 });
     expect(() => parseWeights('60/30')).toThrow(/100/);
     expect(() => parseWeights('70-30')).toThrow(/รูปแบบ/);
+    // Thai words for the two parts, not the JSON keys.
+    expect(() => parseWeights('70-30')).toThrow('ใช้เช่น 70/30 (ผลสัมฤทธิ์ของงาน/สมรรถนะ)');
+    expect(weightsProblem({ achievement: 120, competency: -20 })).toBe(
+      'น้ำหนักผลสัมฤทธิ์ของงานต้องอยู่ระหว่าง 0 ถึง 100 (ได้ 120)',
+    );
   });
 
   it('50/50 for probation changes the total', () => {
