@@ -45,8 +45,9 @@ export function importAssessment(
   fileName: string,
   settings: Settings,
 ): { assessment: ResolvedAssessment } | { problems: Problem[] } {
-  // The file is read by its content (a workbook, JSON, CSV or tab-separated text). One that names no
-  // set (a CSV, an HR list) takes the one the user chose, never a guess.
+  // The file is read by its content (a workbook, JSON, CSV or tab-separated text). One that neither
+  // names nor shows its set (`namesSet`: the shared rule, shared/interchange/set-shown.ts, that the
+  // CLI follows too) takes the one the user chose, never a guess.
   const chosen = settings.csvSet
     ? { set: settings.csvSet, method: settings.csvMethod ?? DEFAULT_METHOD }
     : {};

@@ -10,7 +10,13 @@ import {
 } from './types';
 
 export { ERRATA } from './errata';
-export { COMPETENCY_ALIASES, competencyFromLabel } from './names';
+export {
+  COMPETENCY_ALIASES,
+  competencyFromLabel,
+  competencyName,
+  SET_OWN_NAMES,
+  SET_TITLE_NAMES,
+} from './names';
 export * from './types';
 
 export function isCompetencyCode(code: unknown): code is CompetencyCode {

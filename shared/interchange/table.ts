@@ -28,6 +28,7 @@ import {
   PLAN_FAMILIES,
 } from './headers';
 import { type Locate, type Overrides, resolveAssessment, type SettingPlaces } from './resolve';
+import { type ShownSet, setConflict, setShown } from './set-shown';
 import {
   type Assessment,
   type CompetencyTexts,
@@ -122,15 +123,38 @@ export interface ReadAssessment {
   assessment: ResolvedAssessment;
   /** Each person's place in the file: "บรรทัด 5", "แถว 7", "คนที่ 3" (without the person's id and name). */
   places: string[];
-  /** Whether the file itself names its competency set (JSON, the template's settings sheet); a CSV never does. */
+  /**
+   * Whether the file names its competency set (JSON's `set`, the template's settings sheet) or
+   * shows it (set-shown.ts: its headers or title); when false, the set is the caller's choice.
+   */
   namesSet: boolean;
+}
+
+/** How a table names a place: "บรรทัด 5", "แถว 7, คอลัมน์ 3". */
+const placeNamer =
+  (table: Table) =>
+  (line: number, col?: string): string =>
+    `${table.lineWord} ${line}${col ? `, คอลัมน์ ${col}` : ''}`;
+
+/** The rows holding anything, and which of them is the header row (the ones above it are titles). */
+function headed(table: Table): { rows: TableRow[]; hi: number } {
+  const rows = table.rows.filter((r) => r.cells.some((c) => !isBlank(c)));
+  return { rows, hi: headerIndex(rows) };
+}
+
+/** The set a table shows by its headers or title rows (set-shown.ts), or null. */
+export function tableSet(table: Table): ShownSet | null {
+  const { rows, hi } = headed(table);
+  const header = rows[hi];
+  if (!header) return null;
+  const asText = (r: TableRow) => ({ line: r.line, cells: r.cells.map(text) });
+  return setShown(asText(header), rows.slice(0, hi).map(asText), placeNamer(table));
 }
 
 export function readTable(table: Table, set: SetId): TablePeople {
   const problems: Problem[] = [];
-  const rows = table.rows.filter((r) => r.cells.some((c) => !isBlank(c)));
-  const at = (line: number, col?: string) => `${table.lineWord} ${line}${col ? `, คอลัมน์ ${col}` : ''}`;
-  const hi = headerIndex(rows);
+  const at = placeNamer(table);
+  const { rows, hi } = headed(table);
   const header = rows[hi];
   if (!header) {
     return {
@@ -359,13 +383,24 @@ export function assessmentFromTable(
   own: Omit<Assessment, 'format' | 'version' | 'people'> = {},
   ownPlaces: SettingPlaces = {},
 ): ReadAssessment {
-  const set = overrides.set ?? own.set ?? defaults.set ?? DEFAULT_SET;
+  // A table that shows one set is never scored with the other: its levels mean other things there.
+  const shown = own.set === undefined ? tableSet(table) : null;
+  if (shown && overrides.set && overrides.set !== shown.set)
+    throw new ImportError(file, [setConflict(shown, overrides.set)]);
+  const fileSet = own.set ?? shown?.set;
+  const set = overrides.set ?? fileSet ?? defaults.set ?? DEFAULT_SET;
   const { people, problems, locate, places } = readTable(table, set);
-  const draft: Assessment = { format: FORMAT, version: VERSION, ...own, people };
+  const draft: Assessment = {
+    format: FORMAT,
+    version: VERSION,
+    ...own,
+    ...(fileSet ? { set: fileSet } : {}),
+    people,
+  };
   const resolved = resolveAssessment(draft, overrides, locate, defaults, ownPlaces);
   problems.push(...resolved.problems);
   if (problems.length) throw new ImportError(file, byLine(problems));
-  return { assessment: resolved.assessment, places, namesSet: own.set !== undefined };
+  return { assessment: resolved.assessment, places, namesSet: fileSet !== undefined };
 }
 
 /** Problems in file order (a stable sort on the line number each place names). */

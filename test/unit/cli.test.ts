@@ -243,6 +243,27 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
     expect(cli('template', '--out', join(dir, 'x.xlsx'), '--rows', 'ten').code).toBe(2);
   });
 
+  it('score reads a CSV’s set from its headers, and refuses a --set they contradict', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samatthana-set-'));
+    const blank = join(dir, 'blank-ocsc.csv');
+    expect(cli('template', '--out', blank, '--set', 'ocsc').code).toBe(0);
+    const filled = join(dir, 'ocsc-filled.csv');
+    writeFileSync(filled, `${readFileSync(blank, 'utf8')}P1,นายวิชัย ทองคำ,วิชาการ,เชี่ยวชาญ,90,3,3,3,3,3\r\n`);
+    // วิชาการ เชี่ยวชาญ expects 4 in ocsc: five gaps of 1 → 2 points of 3 each = 20; 90 × 0.7 = 63.
+    for (const args of [[], ['--set', 'ocsc']]) {
+      const r = cli('score', filled, ...args, '--json');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out).people[0]).toMatchObject({ competencyScore: 20, total: 83, band: 'ดีมาก' });
+    }
+    const r = cli('score', filled, '--set', 'bma');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${filled}: `);
+    expect(r.err).toMatch(
+      /บรรทัด 1, คอลัมน์ 9: หัวคอลัมน์ "การยึดมั่นในความถูกต้องชอบธรรม และจริยธรรม" เป็นชื่อสมรรถนะของฉบับ ก\.พ\./,
+    );
+    expect(r.out).toBe('');
+  });
+
   it('a file that is not text gets one Thai message', () => {
     const pdf = file('team.csv', '%PDF-1.4\n%\u00e2\u00e3\n');
     const r = cli('score', pdf);

@@ -10,7 +10,7 @@ import { CURRENT_VERSION, KEYS } from '../../../extension/storage/schema';
 import { App } from '../../../extension/ui/App';
 import { importAssessment } from '../../../extension/ui/AssessmentView';
 import { Editor } from '../../../extension/ui/Editor';
-import { parseAssessment } from '../../../shared/interchange';
+import { assessmentToCsv, parseAssessment } from '../../../shared/interchange';
 import type { ResolvedAssessment } from '../../../shared/interchange/types';
 
 const TEAM = {
@@ -175,6 +175,20 @@ describe('import', () => {
     expect('assessment' in r && r.assessment.set).toBe('ocsc');
     expect('assessment' in r && r.assessment.method).toBe('rating');
     expect('assessment' in r && r.assessment.people[0]!.achievement).toBe(80);
+  });
+
+  it('takes the set a CSV’s headers show, with or without a choice, and asks only when they show none', () => {
+    const ocsc = assessmentToCsv({ set: 'ocsc', people: [] }, { thaiHeaders: true });
+    const csv = `${ocsc}P1,ก ข,วิชาการ,ชำนาญการ,80,1,1,1,1,1\r\n`;
+    for (const settings of [{}, { csvSet: 'bma' as const }]) {
+      const r = importAssessment(bytes(csv), 'team.csv', settings);
+      expect('assessment' in r && r.assessment.set).toBe('ocsc');
+    }
+    const codes =
+      'id,name,positionType,positionLevel,achievement,ACH,SERV,EXP,ING,TW\r\nP1,ก ข,วิชาการ,ชำนาญการ,80,1,1,1,1,1\r\n';
+    expect(importAssessment(bytes(codes), 'team.csv', {})).toMatchObject({
+      problems: [{ where: 'team.csv', message: expect.stringContaining('ไม่ได้ระบุฉบับสมรรถนะ') }],
+    });
   });
 
   it('reports a file that is not JSON at all', () => {
