@@ -2,7 +2,7 @@
  * The repository explains itself: every document a comment or page cites is in docs/ (or beside
  * it), and nothing points at documents the repository does not hold.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,35 @@ describe('documentation', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('README commands run as written from a fresh clone: each file they read is in the repo or written by an earlier command, each file they write is ignored', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const inClone = new Set(
+      execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0'),
+    );
+    const written = new Set<string>();
+    const faults: string[] = [];
+    let checked = 0;
+    for (const m of readme.matchAll(/npx\s+samatthana\s([^`\n#]*)/g)) {
+      const command = m[1]!.replace(/\[[^\]]*\]/g, '').trim();
+      // A synopsis (FILE, OUT.json, QUERY, ID, …) names no real file.
+      if (/\b[A-Z]{2,}\b|…/.test(command)) continue;
+      checked++;
+      const words = command.split(/\s+/).map((w) => w.replace(/^"|"$/g, ''));
+      words.forEach((w, i) => {
+        if (!/\.(json|csv|xlsx|pdf|txt)$/.test(w)) return;
+        if (words[i - 1] === '--out') {
+          const ignored = spawnSync('git', ['check-ignore', '-q', w], { cwd: root }).status === 0;
+          if (!ignored) faults.push(`${command}: writes ${w}, which git would show as untracked`);
+          written.add(w);
+        } else if (!written.has(w) && !inClone.has(w)) {
+          faults.push(`${command}: reads ${w}, which a fresh clone does not have`);
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(faults).toEqual([]);
   });
 
   it('links between the pages resolve', () => {
