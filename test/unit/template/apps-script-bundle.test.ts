@@ -70,7 +70,8 @@ describe('Code.js with SpreadsheetApp', () => {
     expect(thousand.exported.ok).toBe(true);
     const back = parseAssessment(thousand.exported.json, 'x.json');
     expect(back.people.map((p) => p.competencies)).toEqual(thousand.people.map((p) => p.competencies));
-  });
+    // Building 1,000 people's template takes seconds on a loaded machine: a generous limit.
+  }, 60_000);
 
   it('reads the selected row’s evidence and writes it back in one call', () => {
     const { context, memory } = load();
