@@ -8,6 +8,7 @@ import { COMPETENCY_CODES, DEFAULT_SET, SET_LABELS, type SetId } from '../dictio
 import { errorText } from '../problem';
 import { DEFAULT_BANDS, sortBands } from '../rules/bands';
 import { positionCode } from '../rules/positions';
+import { roundProblem } from '../rules/rounds';
 import { METHOD_RULES } from '../rules/scoring';
 import { DEFAULT_WEIGHTS, type Weights, weightsProblem } from '../rules/weights';
 import type { Problem } from './errors';
@@ -33,6 +34,7 @@ export interface Overrides {
 /** Where a file holds its own settings, when not in the `weights` key (a template's settings sheet). */
 export interface SettingPlaces {
   weights?: string;
+  round?: string;
 }
 
 /** How a reader names the place of a person's field: a JSON path, or a CSV line and column. */
@@ -68,6 +70,9 @@ export function resolveAssessment(
     const where = overrides.weights ? '--weights' : (settingPlaces.weights ?? 'ช่อง weights');
     problems.push({ where, message: wp });
   }
+  // JSON has passed its schema, which bounds the round the same way; a sheet's is checked here.
+  const rp = a.round ? roundProblem(a.round) : null;
+  if (rp) problems.push({ where: settingPlaces.round ?? 'ช่อง round', message: rp });
   const labels = new Set<string>();
   bands.forEach((b) => {
     if (labels.has(b.label)) problems.push({ where: 'ช่อง bands', message: `ชื่อระดับผล "${b.label}" ซ้ำ` });

@@ -19,6 +19,35 @@ export function roundOf(date: Date): RoundOf {
   return { fiscalYear: fiscalCe + BE_OFFSET, round: m >= 9 || m <= 2 ? 1 : 2 };
 }
 
+/** The fiscal years an assessment may name (Buddhist era), as the interchange schema bounds them. */
+export const FISCAL_YEARS = { min: 2500, max: 2700 } as const;
+
+/**
+ * Why a round as typed is unusable, or null when it is fine: the fiscal year a whole Buddhist-era
+ * year within FISCAL_YEARS (a Common-era year is named, with the year it would be), the round 1 or 2.
+ */
+export function roundProblem(r: { fiscalYear: number; round: number }): string | null {
+  const y = r.fiscalYear;
+  if (!Number.isInteger(y) || y < FISCAL_YEARS.min || y > FISCAL_YEARS.max) {
+    const ce = Number.isInteger(y) && y >= FISCAL_YEARS.min - BE_OFFSET && y <= FISCAL_YEARS.max - BE_OFFSET;
+    const shown = Number.isNaN(y) ? 'ไม่ได้ระบุ' : `ได้ ${y}`;
+    return ce
+      ? `ปีงบประมาณต้องเป็นปี พ.ศ. (ได้ ${y} ซึ่งเป็นปี ค.ศ. — คือ พ.ศ. ${y + BE_OFFSET})`
+      : `ปีงบประมาณต้องเป็นปี พ.ศ. ${FISCAL_YEARS.min}–${FISCAL_YEARS.max} (${shown})`;
+  }
+  if (r.round !== 1 && r.round !== 2) {
+    const shown = Number.isNaN(r.round) ? 'ไม่ได้ระบุ' : `ได้ ${r.round}`;
+    return `รอบการประเมินต้องเป็น 1 (1 ต.ค.–31 มี.ค.) หรือ 2 (1 เม.ย.–30 ก.ย.) (${shown})`;
+  }
+  return null;
+}
+
+/** A round number as a person types it: "1", "๒", "รอบที่ 1", "รอบ 2"; NaN for anything else. */
+export function parseRoundNumber(text: string): number {
+  const m = /^(?:รอบ(?:ที่)?\s*)?(\d+)$/.exec(cleanText(text));
+  return m ? Number(m[1]) : Number.NaN;
+}
+
 /** First and last day of a round, as local dates. */
 export function roundDates(fiscalYear: number, round: 1 | 2): { start: Date; end: Date } {
   const endCe = fiscalYear - BE_OFFSET;

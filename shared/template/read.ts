@@ -16,6 +16,7 @@ import {
 } from '../interchange/types';
 import type { Band } from '../rules/bands';
 import { POSITIONS, type PositionCode } from '../rules/positions';
+import { parseRoundNumber } from '../rules/rounds';
 import type { Weights } from '../rules/weights';
 import { cleanText, matchKey, parseThaiNumber } from '../text/normalize';
 import type { InputRow, RawValue } from './build';
@@ -206,13 +207,21 @@ export function readSettings(values: Grid): Settings {
   const method = text(at(SETTINGS_ROW.method));
   const a = num(at(SETTINGS_ROW.achievementWeight));
   const c = num(at(SETTINGS_ROW.competencyWeight));
-  const fy = num(at(SETTINGS_ROW.fiscalYear));
-  const r = num(at(SETTINGS_ROW.round));
+  const fy = at(SETTINGS_ROW.fiscalYear);
+  const r = at(SETTINGS_ROW.round);
   return {
     set: isSetId(set) ? set : null,
     method: isMethod(method) ? method : null,
     weights: a === null || c === null ? null : { achievement: a, competency: c },
-    round: fy !== null && Number.isInteger(fy) && (r === 1 || r === 2) ? { fiscalYear: fy, round: r } : null,
+    // Either cell typed makes a round, checked whole by the interchange (roundProblem): a year in
+    // the Common era or a round 3 is named there, never dropped.
+    round:
+      isEmpty(fy) && isEmpty(r)
+        ? null
+        : ({
+            fiscalYear: num(fy) ?? Number.NaN,
+            round: typeof r === 'number' ? r : parseRoundNumber(text(r)),
+          } as Round),
   };
 }
 
@@ -241,6 +250,7 @@ export function readExpectedTable(values: Grid): Partial<Record<PositionCode, Ra
 /** Where the settings sheet holds what a user may type there, to name it in an error. */
 export const TEMPLATE_SETTING_PLACES = {
   weights: `แผ่นงาน "${SHEETS.settings}" ช่อง B${SETTINGS_ROW.achievementWeight} และ B${SETTINGS_ROW.competencyWeight}`,
+  round: `แผ่นงาน "${SHEETS.settings}" ช่อง B${SETTINGS_ROW.fiscalYear} และ B${SETTINGS_ROW.round}`,
 } as const;
 
 /** What a template's own sheets say about its assessment (set, method, weights, round, bands): what they hold. */

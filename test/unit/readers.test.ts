@@ -2,6 +2,7 @@
  * The evaluator's own files: HR lists with their own headers and positions, the template's .xlsx,
  * the CSV and "Unicode text" a spreadsheet saves, partial work, and files that are not text at all.
  */
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { allSets, COMPETENCY_ALIASES, getCompetency } from '../../shared/dictionary';
@@ -25,6 +26,7 @@ import {
 } from '../../shared/interchange/headers';
 import { sniff } from '../../shared/interchange/sniff';
 import { positionCode } from '../../shared/rules/positions';
+import { FISCAL_YEARS } from '../../shared/rules/rounds';
 import { SETTINGS_ROW, SHEETS, templateFromAssessment } from '../../shared/template';
 import { templateXlsx } from '../../shared/template/xlsx';
 import { encodeCp874 } from '../support/cp874';
@@ -353,6 +355,47 @@ describe('the template .xlsx comes back', () => {
     // Given as an option, the weights are the option's.
     const bad = { weights: { achievement: 50, competency: 40 } };
     expect(problemsOf(() => readAssessmentFile(edited, 'team.xlsx', bad))[0]!.where).toBe('--weights');
+  });
+
+  it('a round typed in the settings sheet is read as a person types it; a Common-era year or a round 3 is named, never dropped', async () => {
+    const a = parseAssessment(JSON.stringify(team), 'team.json');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await templateXlsx(templateFromAssessment(a))).buffer as ArrayBuffer);
+    const settings = wb.getWorksheet(SHEETS.settings)!;
+    const read = async (fiscalYear: ExcelJS.CellValue, round: ExcelJS.CellValue) => {
+      settings.getCell(SETTINGS_ROW.fiscalYear, 2).value = fiscalYear;
+      settings.getCell(SETTINGS_ROW.round, 2).value = round;
+      return new Uint8Array(await wb.xlsx.writeBuffer());
+    };
+    const at = 'แผ่นงาน "ตั้งค่า" ช่อง B7 และ B8';
+    expect(readAssessmentFile(await read('๒๕๖๙', 'รอบที่ ๑'), 'team.xlsx').assessment.round).toEqual({
+      fiscalYear: 2569,
+      round: 1,
+    });
+    expect(readAssessmentFile(await read(null, null), 'team.xlsx').assessment.round).toBeUndefined();
+    const ce = await read(2026, 1);
+    expect(problemsOf(() => readAssessmentFile(ce, 'team.xlsx'))).toEqual([
+      { where: at, message: 'ปีงบประมาณต้องเป็นปี พ.ศ. (ได้ 2026 ซึ่งเป็นปี ค.ศ. — คือ พ.ศ. 2569)' },
+    ]);
+    for (const round of [3, '2569/1'] as const) {
+      const bad = await read(2569, round);
+      expect(problemsOf(() => readAssessmentFile(bad, 'team.xlsx'))[0]!.message).toMatch(
+        /^รอบการประเมินต้องเป็น 1 .* หรือ 2 /,
+      );
+    }
+    const half = await read(2569, null);
+    expect(problemsOf(() => readAssessmentFile(half, 'team.xlsx'))[0]).toMatchObject({
+      where: at,
+      message: expect.stringMatching(/\(ไม่ได้ระบุ\)$/),
+    });
+  }, 60_000);
+
+  it('the fiscal years a sheet may name are those the interchange schema allows', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../shared/interchange/assessment.schema.json', import.meta.url), 'utf8'),
+    );
+    const fy = schema.properties.round.properties.fiscalYear;
+    expect({ min: fy.minimum, max: fy.maximum }).toEqual(FISCAL_YEARS);
   });
 
   it('any workbook whose first sheet is a list of people', async () => {
