@@ -1,7 +1,8 @@
 import { getCompetency } from '../../shared/dictionary';
-import { SET_LABELS } from '../../shared/dictionary/types';
-import { draftPlan } from '../../shared/rules/plan';
-import { ASSESSMENT_OPTIONS, overridesFrom, parse, readAssessment } from '../args';
+import { COMPETENCY_CODES, SET_LABELS } from '../../shared/dictionary/types';
+import { notAssessedText, planStanding } from '../../shared/rules/plan';
+import { ASSESSMENT_OPTIONS, overridesFrom, parse, readInput } from '../args';
+import { incompletePeople, renderIncomplete } from '../incomplete';
 import { type Command, UsageError } from '../io';
 import { requireLevels } from './evidence';
 
@@ -9,18 +10,24 @@ export const plan: Command = (argv, io) => {
   const { values, positionals } = parse(argv, { ...ASSESSMENT_OPTIONS, json: { type: 'boolean' } }, 1);
   const file = positionals[0];
   if (!file) throw new UsageError('ต้องระบุไฟล์: samatthana plan FILE');
-  const a = readAssessment(file, overridesFrom(values));
+  const { assessment: a, places } = readInput(file, overridesFrom(values));
   requireLevels(a, file, 'เทียบกับระดับที่คาดหวังไม่ได้');
-  const people = a.people.map((p) => ({ id: p.id, name: p.name, rows: draftPlan(p, a) }));
+  const people = a.people.map((person) => ({ person, ...planStanding(person, a) }));
   if (values.json) {
-    io.out(JSON.stringify({ people }));
+    // `incomplete` only for a person with competencies not assessed yet, as in score --json.
+    const json = people.map(({ person, rows, missing }) => ({
+      id: person.id,
+      name: person.name,
+      rows,
+      ...(missing.length ? { incomplete: missing } : {}),
+    }));
+    io.out(JSON.stringify({ people: json }));
     return 0;
   }
   const out = [`แผนพัฒนารายบุคคล — สมรรถนะที่ต่ำกว่าระดับที่คาดหวัง, ${SET_LABELS[a.set]}`];
-  const withGaps = people.filter((p) => p.rows.length > 0);
-  for (const p of withGaps) {
-    out.push('', `${p.name} (${p.id})`);
-    for (const r of p.rows) {
+  for (const { person, rows, missing } of people.filter((p) => p.rows.length > 0)) {
+    out.push('', `${person.name} (${person.id})`);
+    for (const r of rows) {
       const c = getCompetency(a.set, r.competency);
       out.push(
         `  ${c.nameTh}: แสดงออกระดับ ${r.displayed}, คาดหวังระดับ ${r.expected}`,
@@ -31,10 +38,18 @@ export const plan: Command = (argv, io) => {
         `    การวัดผล: ${r.measure || '—'}`,
       );
     }
+    if (missing.length) out.push(`  ยังประเมินไม่ครบ: ${notAssessedText(a.set, missing)} แผนนี้จึงอาจยังไม่ครบ`);
   }
-  const none = people.filter((p) => p.rows.length === 0);
-  if (!withGaps.length) out.push('', 'ทุกคนถึงระดับที่คาดหวังทุกสมรรถนะ ไม่มีสมรรถนะที่ต้องพัฒนา');
-  else if (none.length) out.push('', `ถึงระดับที่คาดหวังทุกสมรรถนะ: ${none.map((p) => p.name).join(', ')}`);
+  const meets = people.filter((p) => p.meetsAll);
+  const incomplete = incompletePeople(people, places);
+  if (people.length && meets.length === people.length)
+    out.push('', 'ทุกคนถึงระดับที่คาดหวังทุกสมรรถนะ ไม่มีสมรรถนะที่ต้องพัฒนา');
+  else if (meets.length)
+    out.push('', `ถึงระดับที่คาดหวังทุกสมรรถนะ: ${meets.map((p) => p.person.name).join(', ')}`);
+  if (people.length && people.every((p) => p.missing.length === COMPETENCY_CODES.length))
+    out.push('', 'ยังไม่มีใครได้รับการประเมิน จึงยังทำแผนพัฒนาไม่ได้');
+  if (incomplete.length)
+    out.push('', renderIncomplete(a, incomplete, 'ยังบอกไม่ได้ว่าต้องพัฒนาสมรรถนะใดบ้าง กรอกระดับให้ครบแล้วทำแผนใหม่'));
   io.out(out.join('\n'));
   return 0;
 };

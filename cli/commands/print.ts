@@ -5,9 +5,10 @@
  * set from a string, with no URL loaded.
  */
 import { existsSync } from 'node:fs';
-import type { ResolvedAssessment } from '../../shared/interchange';
+import { missingCompetencies, type ResolvedAssessment } from '../../shared/interchange';
 import { summariesHtml } from '../../shared/print/summary-html';
-import { ASSESSMENT_OPTIONS, overridesFrom, parse, readAssessment } from '../args';
+import { ASSESSMENT_OPTIONS, overridesFrom, parse, readInput } from '../args';
+import { incompletePeople, renderIncomplete } from '../incomplete';
 import { type Command, InputError, UsageError } from '../io';
 import { outputPath, writeWhole } from '../output';
 
@@ -65,10 +66,21 @@ export const print: Command = async (argv, io) => {
   if (!file || !values.out) throw new UsageError(`ต้องระบุไฟล์และ --out\n${USAGE}`);
   if (!/\.pdf$/i.test(values.out)) throw new UsageError(`--out ต้องเป็นไฟล์ .pdf (ได้ "${values.out}")`);
   const out = outputPath(values.out);
-  const a = readAssessment(file, overridesFrom(values));
+  const { assessment: a, places } = readInput(file, overridesFrom(values));
   if (!a.people.length) throw new InputError(`${file}: ไม่มีรายชื่อให้พิมพ์ `);
   const pdf = await summariesPdf(a);
   writeWhole(out, pdf);
   io.out(`พิมพ์แบบสรุป ${a.people.length} คน (คนละหนึ่งหน้า A4) ไว้ที่ ${values.out}`);
+  // Still printed (a blank form is signed by hand), but nobody is left thinking the pages are complete.
+  const incomplete = incompletePeople(
+    a.people.map((person) => ({ person, missing: missingCompetencies(person) })),
+    places,
+  );
+  const note = renderIncomplete(
+    a,
+    incomplete,
+    'หน้าของคนเหล่านี้ยังไม่มีคะแนนรวม และแผนพัฒนาอาจยังไม่ครบ กรอกระดับให้ครบแล้วพิมพ์ใหม่',
+  );
+  if (note) io.out(note);
   return 0;
 };

@@ -1,24 +1,16 @@
-import { getCompetency, getSet } from '../../shared/dictionary';
+import { getSet } from '../../shared/dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, SET_LABELS } from '../../shared/dictionary/types';
 import {
   METHOD_LABELS,
   missingCompetencies,
   type Person,
-  personPlace,
   type ResolvedAssessment,
 } from '../../shared/interchange';
 import { expectedFor, type PersonScore, scorePerson } from '../../shared/rules/scoring';
 import { ASSESSMENT_OPTIONS, overridesFrom, parse, readInput } from '../args';
+import { type IncompletePerson, incompletePeople, renderIncomplete } from '../incomplete';
 import { type Command, UsageError } from '../io';
 import { renderTable } from '../table';
-
-/** A person with levels still empty: listed, not scored. */
-export interface IncompletePerson {
-  id: string;
-  name: string;
-  place: string;
-  missing: CompetencyCode[];
-}
 
 /** Scores every complete person; the others are listed with what they lack (not an error). */
 export function scoreAll(
@@ -29,15 +21,10 @@ export function scoreAll(
   incomplete: IncompletePerson[];
 } {
   const people = a.people.map((person) => {
-    const missing = missingCompetencies(person) as CompetencyCode[];
+    const missing = missingCompetencies(person);
     return { person, missing, score: missing.length ? null : scorePerson(person, a) };
   });
-  const incomplete = people.flatMap(({ person, missing }, i) =>
-    missing.length
-      ? [{ id: person.id, name: person.name, place: places[i] ?? personPlace(i, undefined), missing }]
-      : [],
-  );
-  return { people, incomplete };
+  return { people, incomplete: incompletePeople(people, places) };
 }
 
 /** `score --json`: every person in file order; an incomplete one has null scores and `incomplete`. */
@@ -64,19 +51,6 @@ export function scoresJson(a: ResolvedAssessment, result: ReturnType<typeof scor
       };
     }),
   });
-}
-
-/** The people still to finish, Thai: who, where in the file, and which competencies are empty. */
-export function renderIncomplete(a: ResolvedAssessment, incomplete: readonly IncompletePerson[]): string {
-  if (!incomplete.length) return '';
-  const names = (codes: CompetencyCode[]) =>
-    codes.length === COMPETENCY_CODES.length
-      ? 'ทุกสมรรถนะ'
-      : codes.map((c) => getCompetency(a.set, c).nameTh).join(', ');
-  return [
-    `ยังประเมินไม่ครบ ${incomplete.length} คน (ยังคิดคะแนนไม่ได้ กรอกระดับให้ครบแล้วคิดใหม่):`,
-    ...incomplete.map((p) => `  ${p.place}: ${p.id} ${p.name} — ยังไม่มี${names(p.missing)}`),
-  ].join('\n');
 }
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(2));

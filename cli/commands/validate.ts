@@ -1,8 +1,9 @@
 import { SET_LABELS } from '../../shared/dictionary/types';
 import { METHOD_LABELS } from '../../shared/interchange';
 import { ASSESSMENT_OPTIONS, overridesFrom, parse, readInput } from '../args';
+import { renderIncomplete } from '../incomplete';
 import { type Command, UsageError } from '../io';
-import { renderIncomplete, scoreAll } from './score';
+import { scoreAll } from './score';
 
 export const validate: Command = (argv, io) => {
   const { values, positionals } = parse(argv, { ...ASSESSMENT_OPTIONS, json: { type: 'boolean' } }, 1);

@@ -80,7 +80,7 @@ export function setAchievement(
 
 /** A person's score, or why it cannot be worked out yet (a level not chosen, an unknown position). */
 export function scoreOf(a: ResolvedAssessment, p: Person): { score: PersonScore } | { problem: string } {
-  const missing = missingCompetencies(p) as CompetencyCode[];
+  const missing = missingCompetencies(p);
   if (missing.length > 0)
     return { problem: `ยังไม่ได้เลือกระดับ: ${missing.map((c) => competencyName(a.set, c)).join(', ')}` };
   try {

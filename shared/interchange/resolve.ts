@@ -4,7 +4,13 @@
  * readers so both give the same answers with their own way of saying where.
  */
 import { getCompetency, isCompetencyCode, levelRange } from '../dictionary';
-import { COMPETENCY_CODES, DEFAULT_SET, SET_LABELS, type SetId } from '../dictionary/types';
+import {
+  COMPETENCY_CODES,
+  type CompetencyCode,
+  DEFAULT_SET,
+  SET_LABELS,
+  type SetId,
+} from '../dictionary/types';
 import { errorText } from '../problem';
 import { DEFAULT_BANDS, sortBands } from '../rules/bands';
 import { positionCode } from '../rules/positions';
@@ -146,6 +152,6 @@ export function resolveAssessment(
 }
 
 /** Competencies a person has no value for (they can be filled in later, but not scored yet). */
-export function missingCompetencies(p: Person): string[] {
+export function missingCompetencies(p: Person): CompetencyCode[] {
   return COMPETENCY_CODES.filter((c) => p.competencies[c] === undefined);
 }

@@ -7,7 +7,7 @@ import { getSet } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode } from '../dictionary/types';
 import { missingCompetencies } from '../interchange/resolve';
 import { METHOD_LABELS, type Person, type ResolvedAssessment } from '../interchange/types';
-import { printedPlan } from '../rules/plan';
+import { notAssessedText, planApplies, planStanding, printedPlan } from '../rules/plan';
 import { roundLabel } from '../rules/rounds';
 import { expectedFor, METHOD_RULES, scorePerson } from '../rules/scoring';
 import { countRows, SUMMARY_LABELS as L } from '../template/summary-sheet';
@@ -46,11 +46,39 @@ function competencyRows(p: Person, a: ResolvedAssessment): Row[] {
   });
 }
 
+/**
+ * The plan table's closing row: nothing below expectation is said only of a person whose every
+ * competency is assessed and at or above its expected level; a person not fully assessed is said
+ * to be so (the page is still printed, to fill in by hand).
+ */
+function planNote(
+  p: Person,
+  a: ResolvedAssessment,
+  missing: CompetencyCode[],
+  complete: boolean,
+  hasRows: boolean,
+): string {
+  const row = (text: string) => `<tr><td colspan="4" class="c">${esc(text)}</td></tr>`;
+  if (missing.length) {
+    const lacks = notAssessedText(a.set, missing);
+    const what = missing.length === COMPETENCY_CODES.length ? lacks : `ยังประเมินไม่ครบ: ${lacks}`;
+    return row(hasRows ? `${what} แผนนี้จึงอาจยังไม่ครบ` : `${what} จึงยังบอกไม่ได้ว่ามีสมรรถนะใดต่ำกว่าระดับที่คาดหวัง`);
+  }
+  if (hasRows) return '';
+  if (!planApplies(a.method)) return row('ยังไม่มีแผนพัฒนาที่เขียนไว้');
+  return row(
+    complete && planStanding(p, a).meetsAll
+      ? 'ไม่มีสมรรถนะที่ต่ำกว่าระดับที่คาดหวัง'
+      : 'ยังไม่ทราบระดับที่คาดหวังของตำแหน่งนี้ จึงยังบอกไม่ได้ว่ามีสมรรถนะใดต่ำกว่าระดับที่คาดหวัง',
+  );
+}
+
 function personPage(p: Person, a: ResolvedAssessment): string {
   const set = getSet(a.set);
   const rule = METHOD_RULES[a.method];
   const rows = competencyRows(p, a);
-  const complete = missingCompetencies(p).length === 0 && rows.every((r) => r.points !== undefined);
+  const missing = missingCompetencies(p);
+  const complete = missing.length === 0 && rows.every((r) => r.points !== undefined);
   const score = complete ? scorePerson(p, a) : null;
   const n = COMPETENCY_CODES.length;
   const sum = complete ? rows.reduce((s, r) => s + r.points!, 0) : null;
@@ -81,7 +109,7 @@ function personPage(p: Person, a: ResolvedAssessment): string {
 <table class="grid plan">
 <colgroup><col style="width:32%"><col style="width:28%"><col style="width:14%"><col></colgroup>
 <tr><th>${esc(PH.competency)}</th><th>${esc(PH.method)}</th><th>${esc(PH.period)}</th><th>${esc(PH.measure)}</th></tr>
-${plan || '<tr><td colspan="4" class="c">ไม่มีสมรรถนะที่ต่ำกว่าระดับที่คาดหวัง</td></tr>'}
+${plan}${planNote(p, a, missing, complete, plan !== '')}
 </table>`;
 
   const counts = countRows(a.method)

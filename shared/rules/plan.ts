@@ -6,6 +6,7 @@
  */
 import { getCompetency, getLevel } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode, type SetId } from '../dictionary/types';
+import { missingCompetencies } from '../interchange/resolve';
 import type { Method, Person } from '../interchange/types';
 import { expectedFor, METHOD_RULES } from './scoring';
 
@@ -52,6 +53,31 @@ export function draftPlan(person: Person, ctx: { set: SetId; method: Method }): 
       },
     ];
   });
+}
+
+/**
+ * Where a person stands against the expected levels: the gaps among the competencies assessed,
+ * and the competencies not assessed yet. Only a person with nothing missing and no gap meets every
+ * expectation; one with competencies missing may still have gaps there, so nothing is claimed.
+ */
+export interface PlanStanding {
+  rows: PlanRow[];
+  missing: CompetencyCode[];
+  /** Every competency assessed and none below its expected level. */
+  meetsAll: boolean;
+}
+
+export function planStanding(person: Person, ctx: { set: SetId; method: Method }): PlanStanding {
+  const rows = draftPlan(person, ctx);
+  const missing = missingCompetencies(person);
+  return { rows, missing, meetsAll: rows.length === 0 && missing.length === 0 };
+}
+
+/** What a person not fully assessed still lacks, Thai: "ยังไม่ได้ประเมิน" or "ยังไม่มีระดับของ …". */
+export function notAssessedText(set: SetId, missing: readonly CompetencyCode[]): string {
+  return missing.length === COMPETENCY_CODES.length
+    ? 'ยังไม่ได้ประเมิน'
+    : `ยังไม่มีระดับของ${missing.map((c) => getCompetency(set, c).nameTh).join(', ')}`;
 }
 
 /** The goal as one text (the plan entry's `goal`, a form's textarea): level and title, then the indicators. */

@@ -118,6 +118,35 @@ describe('samatthana print', () => {
     expect(pages[0]!.text.split('\n').some((l) => flat(l).endsWith('บรรทัดแรกACH'))).toBe(true);
   }, 240_000);
 
+  it('still prints people not fully assessed, but their pages and the output say so, naming them', async () => {
+    const file = join(dir, 'incomplete.csv');
+    writeFileSync(
+      file,
+      [
+        'รหัส,ชื่อ-สกุล,ประเภทตำแหน่ง,ระดับตำแหน่ง,ผลสัมฤทธิ์,การมุ่งผลสัมฤทธิ์,การบริการที่ดี,การสั่งสมความเชี่ยวชาญในงานอาชีพ,จริยธรรม,ความร่วมแรงร่วมใจ',
+        'P002,นายประเสริฐ วงศ์สวัสดิ์,วิชาการ,ชำนาญการพิเศษ,92.5,3,3,3,3,4',
+        'P003,นางวันเพ็ญ ศรีสุข,ทั่วไป,ปฏิบัติงาน,74,1,2,,1,1',
+        'P009,นายยังไม่ประเมิน ใจเย็น,ทั่วไป,ปฏิบัติงาน,,,,,,',
+      ].join('\n'),
+    );
+    const out = join(dir, 'incomplete.pdf');
+    const r = await cli('print', file, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('พิมพ์แบบสรุป 3 คน');
+    expect(r.stdout).toMatch(/ยังประเมินไม่ครบ 2 คน/);
+    expect(r.stdout).toMatch(/P003 นางวันเพ็ญ ศรีสุข — ยังไม่มีระดับของการสั่งสมความเชี่ยวชาญในงานอาชีพ/);
+    expect(r.stdout).toMatch(/P009 นายยังไม่ประเมิน ใจเย็น — ยังไม่ได้ประเมิน/);
+    expect(r.stdout).not.toContain('P002');
+    const pages = (await readPdf(readFileSync(out))).map((p) => flat(p.text));
+    expect(pages.length).toBe(3);
+    const nothingBelow = flat('ไม่มีสมรรถนะที่ต่ำกว่าระดับที่คาดหวัง');
+    expect(pages[0]).toContain(nothingBelow);
+    expect(pages[1]).not.toContain(nothingBelow);
+    expect(pages[1]).toContain(flat('ยังประเมินไม่ครบ: ยังไม่มีระดับของการสั่งสมความเชี่ยวชาญในงานอาชีพ'));
+    expect(pages[2]).not.toContain(nothingBelow);
+    expect(pages[2]).toContain(flat('ยังไม่ได้ประเมิน จึงยังบอกไม่ได้ว่ามีสมรรถนะใดต่ำกว่าระดับที่คาดหวัง'));
+  }, 240_000);
+
   it('refuses usage errors (exit 2) and bad input (exit 1), writing nothing', async () => {
     const sub = mkdtempSync(join(dir, 'bad-'));
     writeFileSync(

@@ -208,3 +208,83 @@ describe('samatthana evidence (the real binary)', SLOW, () => {
     expect(cli('evidence', team()).code).toBe(2);
   });
 });
+
+describe('samatthana plan: nobody not fully assessed is said to meet every expectation', SLOW, () => {
+  const hr = () =>
+    file(
+      'hr.csv',
+      [
+        'ลำดับ,ชื่อ - นามสกุล,ตำแหน่ง,ระดับ',
+        '1,นางสาวสมศรี ใจดี,นักวิเคราะห์นโยบายและแผน,ชำนาญการ',
+        '2,นายประเสริฐ วงศ์สวัสดิ์,นักวิเคราะห์นโยบายและแผน,ชำนาญการพิเศษ',
+      ].join('\n'),
+    );
+  const partial = () =>
+    file(
+      'good.csv',
+      [
+        'รหัส,ชื่อ-สกุล,ประเภทตำแหน่ง,ระดับตำแหน่ง,ผลสัมฤทธิ์,การมุ่งผลสัมฤทธิ์,การบริการที่ดี,การสั่งสมความเชี่ยวชาญในงานอาชีพ,จริยธรรม,ความร่วมแรงร่วมใจ',
+        'P001,นางสาวสมศรี ใจดี,วิชาการ,ชำนาญการ,80,2,3,1,2,2',
+        'P002,นายประเสริฐ วงศ์สวัสดิ์,วิชาการ,ชำนาญการพิเศษ,92.5,3,3,3,3,4',
+        'P003,นางวันเพ็ญ ศรีสุข,ทั่วไป,ปฏิบัติงาน,74,1,2,,1,1',
+      ].join('\n'),
+    );
+
+  it('a list with no levels at all: nobody assessed yet, each person named, no claim of meeting expectations', () => {
+    const r = cli('plan', hr());
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('ถึงระดับที่คาดหวังทุกสมรรถนะ');
+    expect(r.out).not.toContain('ไม่มีสมรรถนะที่ต้องพัฒนา');
+    expect(r.out).toContain('ยังไม่มีใครได้รับการประเมิน');
+    expect(r.out).toMatch(/ยังประเมินไม่ครบ 2 คน/);
+    expect(r.out).toMatch(/1 นางสาวสมศรี ใจดี — ยังไม่ได้ประเมิน/);
+    expect(r.out).toMatch(/2 นายประเสริฐ วงศ์สวัสดิ์ — ยังไม่ได้ประเมิน/);
+    expect(r.out).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('a person missing one level is listed with what is missing, never as meeting every expectation', () => {
+    const r = cli('plan', partial());
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ถึงระดับที่คาดหวังทุกสมรรถนะ: นายประเสริฐ วงศ์สวัสดิ์$/m);
+    expect(r.out).toMatch(/ยังประเมินไม่ครบ 1 คน/);
+    expect(r.out).toMatch(/P003 นางวันเพ็ญ ศรีสุข — ยังไม่มีระดับของการสั่งสมความเชี่ยวชาญในงานอาชีพ/);
+    expect(r.out).not.toContain('ทุกคนถึงระดับที่คาดหวัง');
+    expect(r.out).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('a person with a gap and a level missing: the gap shown, and the plan said to be possibly incomplete', () => {
+    const f = file(
+      't.json',
+      JSON.stringify({
+        format: 'samatthana/assessment',
+        version: 1,
+        people: [
+          { id: 'A', name: 'นายเอ', positionLevel: 'ชำนาญการพิเศษ', competencies: { ACH: 1, SERV: 3 } },
+          {
+            id: 'B',
+            name: 'นายบี',
+            positionLevel: 'ปฏิบัติงาน',
+            competencies: { ACH: 1, SERV: 1, EXP: 1, ING: 1, TW: 1 },
+          },
+        ],
+      }),
+    );
+    const r = cli('plan', f);
+    expect(r.out).toMatch(/การมุ่งผลสัมฤทธิ์: แสดงออกระดับ 1, คาดหวังระดับ 3/);
+    expect(r.out).toMatch(/ยังประเมินไม่ครบ: ยังไม่มีระดับของ.*จริยธรรม.* แผนนี้จึงอาจยังไม่ครบ/);
+    expect(r.out).toMatch(/^ถึงระดับที่คาดหวังทุกสมรรถนะ: นายบี$/m);
+    const { people } = JSON.parse(cli('plan', f, '--json').out);
+    expect(people[0].incomplete).toEqual(['EXP', 'ING', 'TW']);
+    expect(people[1]).not.toHaveProperty('incomplete');
+  });
+
+  it('--json: a person with no levels has no rows and every competency as incomplete', () => {
+    const { people } = JSON.parse(cli('plan', hr(), '--json').out);
+    expect(people[0]).toEqual({
+      id: '1',
+      name: 'นางสาวสมศรี ใจดี',
+      rows: [],
+      incomplete: ['ACH', 'SERV', 'EXP', 'ING', 'TW'],
+    });
+  });
+});

@@ -157,7 +157,7 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
     expect(r.out).toMatch(/^B\s+นายบี/m);
     expect(r.out).toMatch(/ยังประเมินไม่ครบ 1 คน/);
     // The person named once, after their place.
-    expect(r.out).toContain('  คนที่ 1: A นายเอ — ยังไม่มีการบริการที่ดี, การสั่งสมความเชี่ยวชาญในงานอาชีพ');
+    expect(r.out).toContain('  คนที่ 1: A นายเอ — ยังไม่มีระดับของการบริการที่ดี, การสั่งสมความเชี่ยวชาญในงานอาชีพ');
     expect(r.out.match(/นายเอ/g)).toHaveLength(1);
     const json = JSON.parse(cli('score', partial, '--json').out);
     expect(json.people[0]).toMatchObject({
