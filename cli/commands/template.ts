@@ -90,6 +90,12 @@ export const template: Command = async (argv, io) => {
     return 0;
   }
   if (values.people) {
+    // A list with nobody in it is most often the wrong file (or sheet): a template of nobody helps no one.
+    if (assessment.people.length === 0) {
+      throw new InputError(
+        `${values.people}: ไม่มีรายชื่อใครเลย — ตรวจว่าเลือกไฟล์ (และแผ่นงานแรก) ถูก หรือใช้ samatthana template --out ${values.out} โดยไม่มี --people เพื่อได้แม่แบบเปล่า`,
+      );
+    }
     if (values.summaries && assessment.people.length > SUMMARY_SHEET_LIMIT) {
       throw new InputError(
         `${values.people}: มี ${assessment.people.length} คน เกิน ${SUMMARY_SHEET_LIMIT} ชีตแบบสรุปต่อไฟล์: ใช้ samatthana print ${values.people} --out ทีม.pdf แทน`,

@@ -241,6 +241,12 @@ describe('samatthana CLI (the real binary)', { timeout: 120_000 }, () => {
       '\uFEFFรหัส,ชื่อ-สกุล,ประเภทตำแหน่ง,ระดับตำแหน่ง,ผลสัมฤทธิ์,การมุ่งผลสัมฤทธิ์,การบริการที่ดี,การสั่งสมความเชี่ยวชาญในงานอาชีพ,จริยธรรม,ความร่วมแรงร่วมใจ\r\n',
     );
     expect(cli('template', '--out', join(dir, 'x.xlsx'), '--rows', 'ten').code).toBe(2);
+    // A list of nobody (only its header) is refused, and nothing is written.
+    const nobody = file('hr.csv', 'รหัส,ชื่อ-สกุล,ประเภทตำแหน่ง,ระดับตำแหน่ง\n');
+    const none = cli('template', '--people', nobody, '--out', 'ทีม.xlsx');
+    expect(none.code).toBe(1);
+    expect(none.err).toContain(`${nobody}: ไม่มีรายชื่อใครเลย`);
+    expect(none.written).toEqual([]);
   });
 
   it('score reads a CSV’s set from its headers, and refuses a --set they contradict', () => {
