@@ -41,8 +41,12 @@ const isNotHeading = matcher(NOT_HEADINGS);
 const isControl = matcher(VISIBLE_CONTROLS);
 const isBold = matcher('b,strong');
 const isUnrelatedContainer = matcher(UNRELATED_CONTAINERS);
-/** Elements whose insides hold nothing collect reads: a select's options, a text area's text. */
-const OPAQUE = new Set(['select', 'datalist', 'textarea']);
+/**
+ * Elements whose insides hold nothing collect reads: a select's options, a text area's text. (What
+ * a page puts in a select besides options is not a control or label of the form; a data list's
+ * few options are walked, with anything else a page puts there.)
+ */
+const OPAQUE = new Set(['select', 'textarea']);
 
 /**
  * Visits the elements below `root` in document order, as a query of it would list them, without

@@ -232,7 +232,14 @@ export class ControlCounts {
   /** The controls inside an element (never counting itself), as `el.querySelectorAll(VISIBLE_CONTROLS)` finds them. */
   in(el: Element): number {
     const root = el.getRootNode();
-    if (!this.#byRoot.has(root)) this.seed(root, (root as ParentNode).querySelectorAll(VISIBLE_CONTROLS));
+    if (!this.#byRoot.has(root)) {
+      // As Collector's walk finds them: what a page puts inside a select is not a control of the form.
+      const all = [...(root as ParentNode).querySelectorAll(VISIBLE_CONTROLS)];
+      this.seed(
+        root,
+        all.filter((c) => !c.parentElement?.closest('select')),
+      );
+    }
     return this.#byRoot.get(root)!.get(el) ?? 0;
   }
 
@@ -249,10 +256,33 @@ export class ControlCounts {
 
 type Settable = 'value' | 'checked' | 'selectedIndex';
 
-/** The setter each class (prototype) defines for a property, looked up once: a fill writes thousands of controls. */
-const setters = new WeakMap<object, Partial<Record<Settable, ((v: unknown) => void) | null>>>();
+/** While a fill writes, the setter each class (prototype) defines for a property, found once (see withSetters). */
+let setters: WeakMap<object, Partial<Record<Settable, ((v: unknown) => void) | null>>> | null = null;
+
+/**
+ * Runs `f` with each class's setters looked up once: a fill writes thousands of controls. The cache
+ * lives for that pass only, so a page that replaces a setter later is written through its own.
+ */
+export function withSetters<T>(f: () => T): T {
+  const outer = setters;
+  setters ??= new WeakMap();
+  try {
+    return f();
+  } finally {
+    setters = outer;
+  }
+}
+
+function findSetter(proto: object, prop: Settable): ((v: unknown) => void) | null {
+  for (let p: object | null = proto; p; p = Object.getPrototypeOf(p)) {
+    const set = Object.getOwnPropertyDescriptor(p, prop)?.set;
+    if (set) return set;
+  }
+  return null;
+}
 
 function setterOf(proto: object, prop: Settable): ((v: unknown) => void) | null {
+  if (!setters) return findSetter(proto, prop);
   let known = setters.get(proto);
   if (!known) {
     known = {};
@@ -260,9 +290,7 @@ function setterOf(proto: object, prop: Settable): ((v: unknown) => void) | null 
   }
   let set = known[prop];
   if (set === undefined) {
-    set = null;
-    for (let p: object | null = proto; p && !set; p = Object.getPrototypeOf(p))
-      set = Object.getOwnPropertyDescriptor(p, prop)?.set ?? null;
+    set = findSetter(proto, prop);
     known[prop] = set;
   }
   return set;

@@ -26,6 +26,7 @@ import { cleanText } from '../../shared/text/normalize';
 import { isZeroBox, type Plan, plan, type Skip, shown } from './apply';
 import { Collector } from './collect';
 import { framePath, cssPath as pathOf, withIdCounts } from './css-path';
+import { withSetters } from './dom';
 import { FILL_INPUT_SCHEMA } from './input-schema';
 import { classify, expectedOnPage, type Field } from './match';
 import { Owners } from './owners';
@@ -373,19 +374,21 @@ export function fill(input: FillInput, root: ParentNode = document): FillReport 
     if (typeof target === 'object') report.skip(f, who(person), target);
     else plans.push([f, person, plan(f, target, { overwrite, fillZeros, zeroForm: zeroForm(f) })]);
   }
-  withIdCounts(() => {
-    for (const [f, person, p] of plans) {
-      const evaluatee = who(person);
-      if (!p.ok) {
-        report.skip(f, evaluatee, p);
-        continue;
+  withIdCounts(() =>
+    withSetters(() => {
+      for (const [f, person, p] of plans) {
+        const evaluatee = who(person);
+        if (!p.ok) {
+          report.skip(f, evaluatee, p);
+          continue;
+        }
+        const done = p.apply();
+        report.undo.push(...done.entries);
+        if (done.refused && done.entries.length === 0) report.skip(f, evaluatee, done.refused);
+        else report.filled.push({ competency: f.competency, evaluatee, ...about(f), from: p.from, to: p.to });
       }
-      const done = p.apply();
-      report.undo.push(...done.entries);
-      if (done.refused && done.entries.length === 0) report.skip(f, evaluatee, done.refused);
-      else report.filled.push({ competency: f.competency, evaluatee, ...about(f), from: p.from, to: p.to });
-    }
-  });
+    }),
+  );
   // Each person's own fields, grouped once: looking them up in all fields per person is quadratic.
   const byPerson = new Map<Person, Field[]>();
   for (const [f, p] of owned) {

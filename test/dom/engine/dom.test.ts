@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import {
+  ControlCounts,
   fire,
   frameDocuments,
   isOperable,
@@ -9,6 +10,7 @@ import {
   optionsOf,
   setProperty,
   textOf,
+  withSetters,
 } from '../../../extension/engine/dom';
 
 afterEach(() => {
@@ -82,6 +84,44 @@ describe('setProperty', () => {
     const c = document.getElementById('c') as HTMLInputElement;
     setProperty(c, 'checked', true);
     expect(c.checked).toBe(true);
+  });
+
+  test("a class's setter is looked up once within a pass of writes, and afresh after it", () => {
+    document.body.innerHTML = '<input id="i">';
+    const input = document.getElementById('i') as HTMLInputElement;
+    const proto = Object.getPrototypeOf(input);
+    const own = Object.getOwnPropertyDescriptor(proto, 'value')!;
+    const seen: string[] = [];
+    const patch = () =>
+      Object.defineProperty(proto, 'value', {
+        ...own,
+        set(v: string) {
+          seen.push(v);
+          own.set!.call(this, v);
+        },
+      });
+    try {
+      withSetters(() => {
+        setProperty(input, 'value', '1');
+        patch(); // a page replacing the setter in answer to the first write
+        setProperty(input, 'value', '2');
+      });
+      expect(seen).toEqual([]);
+      setProperty(input, 'value', '3'); // a later pass (an undo) writes through the page's setter
+      expect(seen).toEqual(['3']);
+      expect(input.value).toBe('3');
+    } finally {
+      Object.defineProperty(proto, 'value', own);
+    }
+  });
+});
+
+describe('ControlCounts', () => {
+  test('counts no control a page put inside a select, as the walk over the document does not', () => {
+    document.body.innerHTML =
+      '<div id="d"><select id="s"><option>1</option></select><datalist><input id="in-list"></datalist></div>';
+    document.getElementById('s')!.append(document.createElement('input'));
+    expect(new ControlCounts().in(document.getElementById('d')!)).toBe(2);
   });
 });
 
