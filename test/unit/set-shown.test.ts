@@ -3,10 +3,18 @@
  * headers or title show; one that shows none takes the caller's set (the CLI's default); one that
  * shows one set while the caller chose the other is refused, naming the file and the header.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { competencyName, getCompetency, SET_OWN_NAMES } from '../../shared/dictionary';
 import { COMPETENCY_CODES, SET_IDS, type SetId } from '../../shared/dictionary/types';
-import { assessmentToCsv, parseAssessmentCsv, readAssessmentFile } from '../../shared/interchange';
+import {
+  assessmentToCsv,
+  parseAssessment,
+  parseAssessmentCsv,
+  readAssessmentFile,
+} from '../../shared/interchange';
+import { templateFromAssessment } from '../../shared/template';
+import { templateXlsx } from '../../shared/template/xlsx';
 import { problemsOf } from '../support/problems';
 
 const PERSON = 'P1,นายวิชัย ทองคำ,วิชาการ,เชี่ยวชาญ,90,3,3,3,3,3';
@@ -74,6 +82,28 @@ describe('the set a table shows', () => {
     expect(problemsOf(() => read(filled('bma'), { set: 'ocsc' }))[0]!.message).toContain(
       'หัวคอลัมน์ "ความร่วมแรงร่วมใจ" เป็นชื่อสมรรถนะของฉบับกรุงเทพมหานคร',
     );
+  });
+
+  it('an HR workbook shows its set by its headers; the template’s settings sheet still states it', {
+    timeout: 120_000,
+  }, async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('รายชื่อ');
+    sheet.addRow(['บัญชีรายชื่อข้าราชการ']);
+    sheet.addRow(['ที่', 'ชื่อ-สกุล', 'ตำแหน่ง', 'ACH', 'SERV', 'EXP', 'ING', 'การทำงานเป็นทีม']);
+    sheet.addRow([1, 'นางสาวสมศรี ใจดี', 'นักวิชาการคอมพิวเตอร์ชำนาญการ', 2, 2, 2, 2, 2]);
+    const hr = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(readAssessmentFile(hr, 'hr.xlsx').assessment.set).toBe('ocsc');
+    expect(problemsOf(() => readAssessmentFile(hr, 'hr.xlsx', { set: 'bma' }))[0]!.where).toBe(
+      'แถว 2, คอลัมน์ 8',
+    );
+    // The template states its set: an option overrides it, as the contract says, headers or not.
+    const team = parseAssessment(
+      `{"format":"samatthana/assessment","version":1,"set":"ocsc","people":[]}`,
+      'x.json',
+    );
+    const xlsx = await templateXlsx(templateFromAssessment(team));
+    expect(readAssessmentFile(xlsx, 'team.xlsx', { set: 'bma' }).assessment.set).toBe('bma');
   });
 
   it('a set the caller only defaults to (the panel’s choice) gives way to the set the file shows', () => {
