@@ -25,7 +25,6 @@ import { METHOD_RULES } from '../../shared/rules/scoring';
 import { cleanText } from '../../shared/text/normalize';
 import { isZeroBox, type Plan, plan, type Skip, shown } from './apply';
 import { Collector } from './collect';
-import { withSetters } from './dom';
 import { framePath, cssPath as pathOf, withIdCounts } from './css-path';
 import { withSetters } from './dom';
 import { FILL_INPUT_SCHEMA } from './input-schema';
