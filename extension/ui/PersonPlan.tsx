@@ -5,7 +5,7 @@
  */
 import type { Person, PlanText, ResolvedAssessment } from '../../shared/interchange/types';
 import { errorText } from '../../shared/problem';
-import { draftPlan, goalText, planApplies } from '../../shared/rules/plan';
+import { goalText, notAssessedText, planApplies, planStanding } from '../../shared/rules/plan';
 import { setPlanText } from './assessment-edit';
 import { Field } from './Field';
 import { competencyName } from './labels';
@@ -27,53 +27,61 @@ export function PersonPlan({
   onChange: (next: ResolvedAssessment) => void;
 }) {
   if (!planApplies(a.method)) return null;
-  let rows: ReturnType<typeof draftPlan> = [];
+  let standing: ReturnType<typeof planStanding>;
   try {
-    rows = draftPlan(person, a);
+    standing = planStanding(person, a);
   } catch (e) {
     return <p class="error">{errorText(e)}</p>;
   }
+  const { rows, missing, meetsAll } = standing;
+  // Nobody not fully assessed is said to meet every expectation (the CLI's plan says the same).
+  const unknown =
+    missing.length === 0
+      ? null
+      : rows.length === 0
+        ? `${notAssessedText(a.set, missing)} จึงยังบอกไม่ได้ว่าต้องพัฒนาสมรรถนะใด`
+        : `${notAssessedText(a.set, missing)} แผนนี้จึงอาจยังไม่ครบ`;
   return (
     <section class="plan" aria-labelledby="plan-h">
       <h4 id="plan-h">แผนพัฒนารายบุคคล</h4>
-      {rows.length === 0 ? (
-        <p class="muted">ถึงระดับที่คาดหวังทุกสมรรถนะที่ประเมินแล้ว ไม่มีสมรรถนะที่ต้องพัฒนา</p>
-      ) : (
-        rows.map((r) => {
-          const name = competencyName(a.set, r.competency);
-          return (
-            <div key={r.competency} class="plan-row" data-competency={r.competency}>
-              <p>
-                <strong>{name}</strong> — แสดงออกระดับ {r.displayed} คาดหวังระดับ {r.expected}
-              </p>
-              <p>
-                เป้าหมาย: ระดับ {r.goal.level} {r.goal.title}
-              </p>
-              <ul class="indicators">
-                {r.goal.indicators.map((i) => (
-                  <li key={i}>{i}</li>
+      {unknown && <p class="muted">{unknown}</p>}
+      {meetsAll && <p class="muted">ถึงระดับที่คาดหวังทุกสมรรถนะ ไม่มีสมรรถนะที่ต้องพัฒนา</p>}
+      {rows.length === 0
+        ? null
+        : rows.map((r) => {
+            const name = competencyName(a.set, r.competency);
+            return (
+              <div key={r.competency} class="plan-row" data-competency={r.competency}>
+                <p>
+                  <strong>{name}</strong> — แสดงออกระดับ {r.displayed} คาดหวังระดับ {r.expected}
+                </p>
+                <p>
+                  เป้าหมาย: ระดับ {r.goal.level} {r.goal.title}
+                </p>
+                <ul class="indicators">
+                  {r.goal.indicators.map((i) => (
+                    <li key={i}>{i}</li>
+                  ))}
+                </ul>
+                {WRITTEN.map((k) => (
+                  <Field key={k} label={`${PLAN_LABELS[k]} (${name})`}>
+                    {(id) => (
+                      <textarea
+                        id={id}
+                        rows={2}
+                        value={r[k]}
+                        onChange={(e) => {
+                          const next = setPlanText(a, person.id, r.competency, k, e.currentTarget.value);
+                          // The goal goes with the entry, as the dictionary words it.
+                          onChange(setPlanText(next, person.id, r.competency, 'goal', goalText(r.goal)));
+                        }}
+                      />
+                    )}
+                  </Field>
                 ))}
-              </ul>
-              {WRITTEN.map((k) => (
-                <Field key={k} label={`${PLAN_LABELS[k]} (${name})`}>
-                  {(id) => (
-                    <textarea
-                      id={id}
-                      rows={2}
-                      value={r[k]}
-                      onChange={(e) => {
-                        const next = setPlanText(a, person.id, r.competency, k, e.currentTarget.value);
-                        // The goal goes with the entry, as the dictionary words it.
-                        onChange(setPlanText(next, person.id, r.competency, 'goal', goalText(r.goal)));
-                      }}
-                    />
-                  )}
-                </Field>
-              ))}
-            </div>
-          );
-        })
-      )}
+              </div>
+            );
+          })}
     </section>
   );
 }

@@ -133,11 +133,13 @@ describe('development plan in the panel', () => {
     ]);
   });
 
-  it('says when a person has no gap, and when the method has no levels', async () => {
+  it('says when a person is not fully assessed (never that they meet every expectation), and when the method has no levels', async () => {
     await act(() => render(<Harness initial={team()} />, root));
     await openSlot();
     await change(personSelect(), 'P2');
-    expect(root.querySelector('section.plan')?.textContent).toContain('ถึงระดับที่คาดหวังทุกสมรรถนะที่ประเมินแล้ว');
+    const plan = root.querySelector('section.plan')?.textContent ?? '';
+    expect(plan).toContain('ยังไม่มีระดับของการบริการที่ดี');
+    expect(plan).not.toContain('ถึงระดับที่คาดหวังทุกสมรรถนะ');
     render(null, root);
     await act(() => render(<Harness initial={team('rating')} />, root));
     await openSlot();
