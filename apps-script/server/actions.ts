@@ -121,15 +121,13 @@ function has(adapter: SheetsAdapter, name: string): boolean {
 export function readScoreSheet(adapter: SheetsAdapter): ReadBack {
   const info = adapter.sheets().find((s) => s.name === SHEETS.score);
   if (!info || info.lastRow === 0) {
-    throw new TemplateReadError(`ไม่พบชีต "${SHEETS.score}" ที่มีข้อมูล: สร้างแม่แบบก่อน (no score sheet)`);
+    throw new TemplateReadError(`ไม่พบชีต "${SHEETS.score}" ที่มีข้อมูล: สร้างแม่แบบก่อน`);
   }
   const values = adapter.getValues(SHEETS.score, 1, 1, info.lastRow, info.lastColumn);
   const formulas = adapter.getFormulas(SHEETS.score, 1, 1, info.lastRow, info.lastColumn);
   const headerRow = findHeaderRow(values);
   if (!headerRow) {
-    throw new TemplateReadError(
-      `ชีต "${SHEETS.score}" ไม่มีแถวหัวตารางที่ช่องแรกเป็น "${HEADERS.id}" (no header row)`,
-    );
+    throw new TemplateReadError(`ชีต "${SHEETS.score}" ไม่มีแถวหัวตารางที่ช่องแรกเป็น "${HEADERS.id}"`);
   }
   return { values, formulas, headerRow };
 }
@@ -164,7 +162,7 @@ export function exportAssessment(adapter: SheetsAdapter): ExportResult {
     const table = gridTable(values, formulaCols);
     const { assessment: a } = assessmentFromTable(table, SHEETS.score, {}, {}, own, TEMPLATE_SETTING_PLACES);
     if (a.people.length === 0)
-      return { ok: false, problems: [{ where: SHEETS.score, message: 'ยังไม่มีรายชื่อในแม่แบบ (no people)' }] };
+      return { ok: false, problems: [{ where: SHEETS.score, message: 'ยังไม่มีรายชื่อในแม่แบบ' }] };
     const stamp = a.round ? `${a.round.fiscalYear}-${a.round.round}` : 'ไม่ระบุรอบ';
     return {
       ok: true,

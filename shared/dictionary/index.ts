@@ -29,7 +29,7 @@ export function allSets(): readonly CompetencySet[] {
 
 export function getSet(id: SetId): CompetencySet {
   const set = SETS.find((s) => s.id === id);
-  if (!set) throw new Error(`ไม่รู้จักชุดสมรรถนะ "${id}" (unknown set); มี: ${SETS.map((s) => s.id).join(', ')}`);
+  if (!set) throw new Error(`ไม่รู้จักชุดสมรรถนะ "${id}" — ชุดที่มี: ${SETS.map((s) => s.id).join(', ')}`);
   return set;
 }
 

@@ -18,6 +18,12 @@ const seed = readFileSync(
 );
 const bma = getSet('bma');
 
+describe('an unknown set', () => {
+  it('is refused in Thai, naming the sets there are', () => {
+    expect(() => getSet('xyz' as 'bma')).toThrow('ไม่รู้จักชุดสมรรถนะ "xyz" — ชุดที่มี: bma, ocsc');
+  });
+});
+
 describe('dictionary generation', () => {
   it('the checked-in generated module is what the sources and errata produce', () => {
     expect(readFileSync(dictionarySourceFile().path, 'utf8')).toBe(renderGeneratedSets());

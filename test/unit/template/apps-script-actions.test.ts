@@ -192,8 +192,11 @@ describe('exportAssessment', () => {
 
   it('says so when there is no template or no people', () => {
     expect(() => exportAssessment(new MemoryAdapter())).toThrow(/ไม่พบชีต/);
+    expect(() => exportAssessment(new MemoryAdapter())).toThrow(/สร้างแม่แบบก่อน$/);
     const r = exportAssessment(built([]));
     expect(r).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/ยังไม่มีรายชื่อ/) }] });
+    // Thai only, no English aside.
+    expect(r).toMatchObject({ problems: [{ message: 'ยังไม่มีรายชื่อในแม่แบบ' }] });
   });
 });
 
