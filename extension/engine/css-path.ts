@@ -3,6 +3,8 @@
  * by `undo` to find a control again after the report travelled to the side panel and back.
  */
 
+import { passCache } from './pass-cache';
+
 /** Ids that frameworks or servers generate afresh on each render are useless as anchors. */
 const GENERATED_ID = /[:«»]|^(?:ember|ext-gen|yui_|gwt-|react-|mui-|radix-)|\d{6,}|[0-9a-f]{12,}/i;
 
@@ -29,8 +31,8 @@ function isUnique(root: Root, selector: string, el: Element): boolean {
   }
 }
 
-/** While a fill writes, each document's ids, counted once (see withIdCounts); else null. */
-let idCounts: WeakMap<Root, Map<string, number>> | null = null;
+/** While a fill writes, each document's ids, counted once (see withIdCounts). */
+const idCounts = passCache(() => new WeakMap<Root, Map<string, number>>());
 
 /**
  * Runs `f` with every document's (or shadow root's) ids counted once, instead of one query per
@@ -38,23 +40,18 @@ let idCounts: WeakMap<Root, Map<string, number>> | null = null;
  * the page as it is when the first control is named.
  */
 export function withIdCounts<T>(f: () => T): T {
-  const outer = idCounts;
-  idCounts ??= new WeakMap();
-  try {
-    return f();
-  } finally {
-    idCounts = outer;
-  }
+  return idCounts.run(f);
 }
 
 /** Whether `el` is the only element of its root with the id `id` (its own); `selector` is `#id`. */
 function idIsUnique(root: Root, el: Element, id: string, selector: string): boolean {
-  if (!idCounts) return isUnique(root, selector, el);
-  let counts = idCounts.get(root);
+  const byRoot = idCounts.current();
+  if (!byRoot) return isUnique(root, selector, el);
+  let counts = byRoot.get(root);
   if (!counts) {
     counts = new Map();
     for (const e of root.querySelectorAll('[id]')) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
-    idCounts.set(root, counts);
+    byRoot.set(root, counts);
   }
   return counts.get(id) === 1;
 }

@@ -3,6 +3,7 @@
  * JavaScript realm), so nothing here relies on `instanceof` or on this realm's constructors.
  */
 import { cleanText } from '../../shared/text/normalize';
+import { passCache } from './pass-cache';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -256,21 +257,17 @@ export class ControlCounts {
 
 type Settable = 'value' | 'checked' | 'selectedIndex';
 
+type Setters = WeakMap<object, Partial<Record<Settable, ((v: unknown) => void) | null>>>;
+
 /** While a fill writes, the setter each class (prototype) defines for a property, found once (see withSetters). */
-let setters: WeakMap<object, Partial<Record<Settable, ((v: unknown) => void) | null>>> | null = null;
+const setters = passCache((): Setters => new WeakMap());
 
 /**
  * Runs `f` with each class's setters looked up once: a fill writes thousands of controls. The cache
  * lives for that pass only, so a page that replaces a setter later is written through its own.
  */
 export function withSetters<T>(f: () => T): T {
-  const outer = setters;
-  setters ??= new WeakMap();
-  try {
-    return f();
-  } finally {
-    setters = outer;
-  }
+  return setters.run(f);
 }
 
 function findSetter(proto: object, prop: Settable): ((v: unknown) => void) | null {
@@ -282,11 +279,12 @@ function findSetter(proto: object, prop: Settable): ((v: unknown) => void) | nul
 }
 
 function setterOf(proto: object, prop: Settable): ((v: unknown) => void) | null {
-  if (!setters) return findSetter(proto, prop);
-  let known = setters.get(proto);
+  const byClass = setters.current();
+  if (!byClass) return findSetter(proto, prop);
+  let known = byClass.get(proto);
   if (!known) {
     known = {};
-    setters.set(proto, known);
+    byClass.set(proto, known);
   }
   let set = known[prop];
   if (set === undefined) {
