@@ -41,6 +41,7 @@ export interface Overrides {
 export interface SettingPlaces {
   weights?: string;
   round?: string;
+  bands?: string;
 }
 
 /** How a reader names the place of a person's field: a JSON path, or a CSV line and column. */
@@ -81,7 +82,8 @@ export function resolveAssessment(
   if (rp) problems.push({ where: settingPlaces.round ?? 'ช่อง round', message: rp });
   const labels = new Set<string>();
   bands.forEach((b) => {
-    if (labels.has(b.label)) problems.push({ where: 'ช่อง bands', message: `ชื่อระดับผล "${b.label}" ซ้ำ` });
+    if (labels.has(b.label))
+      problems.push({ where: settingPlaces.bands ?? 'ช่อง bands', message: `ชื่อระดับผล "${b.label}" ซ้ำ` });
     labels.add(b.label);
   });
 

@@ -251,6 +251,7 @@ export function readExpectedTable(values: Grid): Partial<Record<PositionCode, Ra
 export const TEMPLATE_SETTING_PLACES = {
   weights: `แผ่นงาน "${SHEETS.settings}" ช่อง B${SETTINGS_ROW.achievementWeight} และ B${SETTINGS_ROW.competencyWeight}`,
   round: `แผ่นงาน "${SHEETS.settings}" ช่อง B${SETTINGS_ROW.fiscalYear} และ B${SETTINGS_ROW.round}`,
+  bands: `แผ่นงาน "${SHEETS.bands}" ช่อง A${BAND_FIRST_ROW}–A${BAND_FIRST_ROW + BAND_ROWS - 1}`,
 } as const;
 
 /** What a template's own sheets say about its assessment (set, method, weights, round, bands): what they hold. */

@@ -390,6 +390,18 @@ describe('the template .xlsx comes back', () => {
     });
   }, 60_000);
 
+  it('a band named twice in the bands sheet is named by that sheet', async () => {
+    const a = parseAssessment(JSON.stringify(team), 'team.json');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await templateXlsx(templateFromAssessment(a))).buffer as ArrayBuffer);
+    const bands = wb.getWorksheet(SHEETS.bands)!;
+    bands.getCell(3, 1).value = bands.getCell(2, 1).value;
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(problemsOf(() => readAssessmentFile(edited, 'team.xlsx'))).toEqual([
+      { where: 'แผ่นงาน "เกณฑ์" ช่อง A2–A21', message: `ชื่อระดับผล "${bands.getCell(2, 1).value}" ซ้ำ` },
+    ]);
+  }, 60_000);
+
   it('the fiscal years a sheet may name are those the interchange schema allows', () => {
     const schema = JSON.parse(
       readFileSync(new URL('../../shared/interchange/assessment.schema.json', import.meta.url), 'utf8'),
