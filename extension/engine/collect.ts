@@ -13,11 +13,13 @@ import {
   isInput,
   isOperable,
   isVisible,
+  isVisibleControl,
   type Kinds,
   Labels,
   matcher,
   TextCache,
   VISIBLE_CONTROLS,
+  walk,
 } from './dom';
 import { fillableKind } from './fillable';
 import { competencyIn } from './match';
@@ -38,38 +40,8 @@ import type { FieldControl } from './types';
 
 const isHeadingElement = matcher(HEADING_ELEMENTS);
 const isNotHeading = matcher(NOT_HEADINGS);
-const isControl = matcher(VISIBLE_CONTROLS);
 const isBold = matcher('b,strong');
 const isUnrelatedContainer = matcher(UNRELATED_CONTAINERS);
-/**
- * Elements whose insides hold nothing collect reads: a select's options, a text area's text. (What
- * a page puts in a select besides options is not a control or label of the form; a data list's
- * few options are walked, with anything else a page puts there.)
- */
-const OPAQUE = new Set(['select', 'textarea']);
-
-/**
- * Visits the elements below `root` in document order, as a query of it would list them, without
- * going into an opaque element: a grid's selects hold most of its elements, as options, and a walk
- * that skips them costs half a query of the whole document.
- */
-function walk(root: ParentNode, visit: (el: Element) => void): void {
-  let el: Element | null = root.firstElementChild;
-  while (el) {
-    visit(el);
-    const down: Element | null = OPAQUE.has(el.localName) ? null : el.firstElementChild;
-    if (down) {
-      el = down;
-      continue;
-    }
-    while (el && !el.nextElementSibling) {
-      const up: Node | null = el.parentNode;
-      el = up && up !== root && up.nodeType === 1 ? (up as Element) : null;
-    }
-    el = el?.nextElementSibling ?? null;
-  }
-}
-
 /** How many headings above a control we read. */
 const HEADINGS = 3;
 
@@ -174,10 +146,10 @@ export class Collector {
       else if (name === 'input' || name === 'select' || name === 'textarea') controls.push(el as FormControl);
     });
     if ((root as Node).nodeType === 9) this.labels.seed(root as Document, labels);
-    // What a query of the whole document (or shadow root) found is all its controls' ancestors can be.
+    // What a walk of the whole document (or shadow root) found is all its controls' ancestors can be.
     const whole = (root as Node).getRootNode() === root;
     if (whole) {
-      this.controls.seed(root as Node, controls.filter(isControl));
+      this.controls.seed(root as Node, controls.filter(isVisibleControl));
       this.#kinds.set(root as Node, found);
     }
     const kinds = whole ? found : ANY_KINDS;
@@ -348,7 +320,7 @@ export class Collector {
 
   #readHeading(el: Element): string | null {
     if (isHeading(el)) return this.text.get(el) || null;
-    if (isNotHeading(el) || isControl(el) || this.controls.in(el)) return null;
+    if (isNotHeading(el) || isVisibleControl(el) || this.controls.in(el)) return null;
     const t = this.text.get(el);
     if (!t || t.length > HEADING_LINE) return null;
     return competencyIn(t) || looksLikePerson(t) ? t : null;

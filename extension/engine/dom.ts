@@ -37,6 +37,38 @@ export function matcher(list: string): (el: Element) => boolean {
     ((restTags.has(el.localName) || restAttrs.some((a) => el.hasAttribute(a))) && el.matches(rest));
 }
 
+/**
+ * Elements whose insides hold nothing the engine reads: a select's options, a text area's text. (What
+ * a page puts in a select besides options is not a control or label of the form; a data list's
+ * few options are walked, with anything else a page puts there.)
+ */
+const OPAQUE = new Set(['select', 'textarea']);
+
+/**
+ * Visits the elements below `root` in document order, as a query of it would list them, without
+ * going into an opaque element: a grid's selects hold most of its elements, as options, and a walk
+ * that skips them costs half a query of the whole document.
+ */
+export function walk(root: ParentNode, visit: (el: Element) => void): void {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    visit(el);
+    const down: Element | null = OPAQUE.has(el.localName) ? null : el.firstElementChild;
+    if (down) {
+      el = down;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      const up: Node | null = el.parentNode;
+      el = up && up !== root && up.nodeType === 1 ? (up as Element) : null;
+    }
+    el = el?.nextElementSibling ?? null;
+  }
+}
+
+/** Whether an element is one of VISIBLE_CONTROLS. */
+export const isVisibleControl = matcher(VISIBLE_CONTROLS);
+
 type Realm = typeof globalThis;
 
 export function realmOf(node: Node): Realm {
@@ -230,21 +262,20 @@ export class TextCache {
 export class ControlCounts {
   readonly #byRoot = new Map<Node, Map<Element, number>>();
 
-  /** The controls inside an element (never counting itself), as `el.querySelectorAll(VISIBLE_CONTROLS)` finds them. */
+  /** The controls inside an element (never counting itself): those of VISIBLE_CONTROLS that `walk` visits. */
   in(el: Element): number {
     const root = el.getRootNode();
     if (!this.#byRoot.has(root)) {
-      // As Collector's walk finds them: what a page puts inside a select is not a control of the form.
-      const all = [...(root as ParentNode).querySelectorAll(VISIBLE_CONTROLS)];
-      this.seed(
-        root,
-        all.filter((c) => !c.parentElement?.closest('select')),
-      );
+      const controls: Element[] = [];
+      walk(root as ParentNode, (c) => {
+        if (isVisibleControl(c)) controls.push(c);
+      });
+      this.seed(root, controls);
     }
     return this.#byRoot.get(root)!.get(el) ?? 0;
   }
 
-  /** Counts a root's controls from a query made anyway: `controls` are what VISIBLE_CONTROLS finds in `root`. */
+  /** Counts a root's controls from a walk made anyway: `controls` are the VISIBLE_CONTROLS `walk` visits in `root`. */
   seed(root: Node, controls: Iterable<Element>): void {
     if (this.#byRoot.has(root)) return;
     const counts = new Map<Element, number>();
