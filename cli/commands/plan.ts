@@ -1,6 +1,6 @@
 import { getCompetency } from '../../shared/dictionary';
 import { COMPETENCY_CODES, SET_LABELS } from '../../shared/dictionary/types';
-import { notAssessedText, planStanding } from '../../shared/rules/plan';
+import { incompletePlanNote, planStanding } from '../../shared/rules/plan';
 import { ASSESSMENT_OPTIONS, overridesFrom, parse, readInput } from '../args';
 import { incompletePeople, renderIncomplete } from '../incomplete';
 import { type Command, UsageError } from '../io';
@@ -38,7 +38,8 @@ export const plan: Command = (argv, io) => {
         `    การวัดผล: ${r.measure || '—'}`,
       );
     }
-    if (missing.length) out.push(`  ยังประเมินไม่ครบ: ${notAssessedText(a.set, missing)} แผนนี้จึงอาจยังไม่ครบ`);
+    const note = incompletePlanNote(a.set, missing, true);
+    if (note) out.push(`  ${note}`);
   }
   const meets = people.filter((p) => p.meetsAll);
   const incomplete = incompletePeople(people, places);

@@ -7,7 +7,7 @@ import { getSet } from '../dictionary';
 import { COMPETENCY_CODES, type CompetencyCode } from '../dictionary/types';
 import { missingCompetencies } from '../interchange/resolve';
 import { METHOD_LABELS, type Person, type ResolvedAssessment } from '../interchange/types';
-import { notAssessedText, planApplies, planStanding, printedPlan } from '../rules/plan';
+import { incompletePlanNote, planApplies, planStanding, printedPlan } from '../rules/plan';
 import { roundLabel } from '../rules/rounds';
 import { expectedFor, METHOD_RULES, scorePerson } from '../rules/scoring';
 import { countRows, SUMMARY_LABELS as L } from '../template/summary-sheet';
@@ -59,11 +59,8 @@ function planNote(
   hasRows: boolean,
 ): string {
   const row = (text: string) => `<tr><td colspan="4" class="c">${esc(text)}</td></tr>`;
-  if (missing.length) {
-    const lacks = notAssessedText(a.set, missing);
-    const what = missing.length === COMPETENCY_CODES.length ? lacks : `ยังประเมินไม่ครบ: ${lacks}`;
-    return row(hasRows ? `${what} แผนนี้จึงอาจยังไม่ครบ` : `${what} จึงยังบอกไม่ได้ว่ามีสมรรถนะใดต่ำกว่าระดับที่คาดหวัง`);
-  }
+  const incomplete = incompletePlanNote(a.set, missing, hasRows);
+  if (incomplete) return row(incomplete);
   if (hasRows) return '';
   if (!planApplies(a.method)) return row('ยังไม่มีแผนพัฒนาที่เขียนไว้');
   return row(

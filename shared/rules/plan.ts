@@ -80,6 +80,21 @@ export function notAssessedText(set: SetId, missing: readonly CompetencyCode[]):
     : `ยังไม่มีระดับของ${missing.map((c) => getCompetency(set, c).nameTh).join(', ')}`;
 }
 
+/**
+ * What the plan of a person not fully assessed says of itself, Thai, or null when nothing is missing:
+ * with rows, that it may be incomplete; without, that nothing can be said yet of what is below expectation.
+ */
+export function incompletePlanNote(
+  set: SetId,
+  missing: readonly CompetencyCode[],
+  hasRows: boolean,
+): string | null {
+  if (!missing.length) return null;
+  const lacks = notAssessedText(set, missing);
+  const what = missing.length === COMPETENCY_CODES.length ? lacks : `ยังประเมินไม่ครบ: ${lacks}`;
+  return hasRows ? `${what} แผนนี้จึงอาจยังไม่ครบ` : `${what} จึงยังบอกไม่ได้ว่ามีสมรรถนะใดต่ำกว่าระดับที่คาดหวัง`;
+}
+
 /** The goal as one text (the plan entry's `goal`, a form's textarea): level and title, then the indicators. */
 export function goalText(goal: PlanGoal): string {
   return [`ระดับ ${goal.level} ${goal.title}`, ...goal.indicators.map((i) => `- ${i}`)].join('\n');
